@@ -1,0 +1,19 @@
+#include <stdio.h>
+
+static int fib(int n)
+{
+    int a = 0;
+    int b = 1;
+    for (int i = 0; i < n; i++) {
+        int c = b;
+        b = a + b;
+        a = c;
+    }
+    return a;
+}
+
+int main(void)
+{
+    printf("The answer is: %d\n", fib(20));
+    return 0;
+}

@@ -1,0 +1,328 @@
+//! Lowering: lang-c's AST → the flat IR, one external declaration at a time, in source order.
+//!
+//! Expressions become three-address statements writing temporaries; `&&`, `||`, `!` and
+//! comparisons become condition codes (lists of pending jumps) that their user turns into
+//! control flow or a 0/1 value. Every implicit conversion is made explicit as a cast on a
+//! value, so each operation's operands already have the operation's type.
+//!
+//! Submodules, by syntactic area: `types` (specifiers, declarators, struct/enum definitions,
+//! attributes), `expr`, `stmt`, `init` (initializers), `decl` (declarations and function
+//! definitions), `consteval` (constant expressions of static initializers).
+//!
+//! **Architecture Invariant:** lowering never panics on user input: every problem becomes a
+//! `Diagnostic` and the offending declaration or statement is skipped (`Err(Reported)`).
+
+mod consteval;
+mod decl;
+mod expr;
+mod init;
+mod scope;
+mod stmt;
+mod types;
+
+use std::collections::HashMap;
+
+use lang_c::ast;
+use lang_c::span::Node;
+
+use crate::diagnostics::Diagnostic;
+use crate::ir::*;
+use crate::syntax::Prescanned;
+
+pub use scope::{Sym, Tag};
+use scope::Scopes;
+
+/// A diagnostic was already recorded; the caller skips the construct.
+#[derive(Debug, Clone, Copy)]
+pub struct Reported;
+pub type LResult<T> = Result<T, Reported>;
+
+/// Hook for compile-time evaluation of `@` calls (implemented by the JIT in a later stage).
+pub trait CtEval {
+    /// Evaluates `@callee(args)`. Returns the replacement, or `None` after reporting.
+    fn eval(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> LResult<AtResult>;
+}
+
+/// An `@` call as seen by the lowering.
+pub struct AtCall {
+    pub callee: VarId,
+    pub args: Vec<AtArg>,
+    pub span: Span,
+    /// Whether the call stands alone at file scope (`@gen();`).
+    pub toplevel: bool,
+}
+
+/// An argument of an `@` call: a compile-time value, or code for a `CirCodeId` parameter.
+pub enum AtArg {
+    Value(Value, TypeId),
+    Code(CodeId),
+}
+
+/// What an `@` call turns into.
+pub enum AtResult {
+    Void,
+    Value(Value, TypeId),
+    Code(CodeId),
+}
+
+/// A jump target inside the current function; resolved to the next statement emitted after
+/// it is placed.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub struct LabelRef(u32);
+
+/// A user label (`name:`) of the current function.
+#[derive(Clone, Debug)]
+struct UserLabel {
+    stmt: StmtId,
+    defined: bool,
+    first_use: Span,
+}
+
+/// Per-function lowering state.
+pub(crate) struct FnState {
+    pub var: VarId,
+    pub code: CodeId,
+    pub ret: TypeId,
+    /// Label targets, `None` until placed and resolved.
+    targets: Vec<Option<StmtId>>,
+    /// Jumps waiting for a label to be resolved.
+    waiting: Vec<Vec<StmtId>>,
+    /// Labels placed but not yet resolved (they resolve to the next statement).
+    pending: Vec<LabelRef>,
+    /// Scoped user labels: innermost `__label__` scopes last; index 0 is function scope.
+    labels: Vec<HashMap<Name, UserLabel>>,
+    /// `break` / `continue` targets.
+    breaks: Vec<LabelRef>,
+    continues: Vec<LabelRef>,
+    /// Open switch statements.
+    switches: Vec<SwitchCtx>,
+    /// VLAs declared in each open block (for `ScopeEnd`).
+    vla_scopes: Vec<Vec<VarId>>,
+    /// Label addresses taken (`&&l`): the stmt ids need their labels rendered.
+    pub name: String,
+}
+
+pub(crate) struct SwitchCtx {
+    pub stmt: StmtId,
+    pub ty: TypeId,
+    pub cases: Vec<(i128, i128, LabelRef, Span)>,
+    pub default: Option<LabelRef>,
+}
+
+/// The lowering context.
+pub struct Lowerer<'a> {
+    pub p: &'a mut Program,
+    pub pre: &'a Prescanned,
+    /// The original input bytes (literals are decoded from these).
+    pub orig_input: &'a [u8],
+    pub diags: Vec<Diagnostic>,
+    pub(crate) scopes: Scopes,
+    pub(crate) f: Option<FnState>,
+    /// The code statements are emitted into (the function body, or a scratch code).
+    pub(crate) code: Option<CodeId>,
+    /// File-scope entities with linkage, by name.
+    pub(crate) externs: HashMap<Name, VarId>,
+    pub ct: Option<&'a mut dyn CtEval>,
+    /// Inside `sizeof`, `typeof`, `_Alignof`: expressions are not evaluated.
+    pub(crate) unevaluated: u32,
+    /// Counter for anonymous compound-literal globals.
+    pub(crate) anon_count: u32,
+    /// Diagnostics are capped so a badly broken input does not flood the terminal.
+    pub max_errors: usize,
+    /// `__func__` strings per function.
+    pub(crate) func_name_str: HashMap<VarId, StrId>,
+    /// Whether a statement-expression value is being collected.
+    pub(crate) last_stmt_value: Option<Option<(Value, TypeId)>>,
+}
+
+impl<'a> Lowerer<'a> {
+    pub fn new(p: &'a mut Program, pre: &'a Prescanned, orig_input: &'a [u8]) -> Lowerer<'a> {
+        Lowerer {
+            p,
+            pre,
+            orig_input,
+            diags: Vec::new(),
+            scopes: Scopes::new(),
+            f: None,
+            code: None,
+            externs: HashMap::new(),
+            ct: None,
+            unevaluated: 0,
+            anon_count: 0,
+            max_errors: 50,
+            func_name_str: HashMap::new(),
+            last_stmt_value: None,
+        }
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.diags.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// Lowers a whole translation unit.
+    pub fn lower_unit(&mut self, unit: &ast::TranslationUnit) {
+        for ext in &unit.0 {
+            if self.error_count() >= self.max_errors {
+                self.diags.push(Diagnostic::note_diag("too many errors; stopping"));
+                break;
+            }
+            let _ = self.lower_external(ext);
+        }
+    }
+
+    // ---- spans and diagnostics --------------------------------------------------------------
+
+    pub fn span<T>(&self, n: &Node<T>) -> Span {
+        Span::new(n.span.start, n.span.end)
+    }
+
+    /// Original offset and length of a span (for diagnostics).
+    pub fn orig(&self, s: Span) -> (usize, usize) {
+        if s.is_none() {
+            return (0, 0);
+        }
+        let a = self.pre.map.to_orig(s.start as usize);
+        let b = self.pre.map.to_orig(s.end as usize).max(a);
+        (a, b - a)
+    }
+
+    pub fn err(&mut self, s: Span, msg: impl Into<String>) -> Reported {
+        let (o, l) = self.orig(s);
+        let d = Diagnostic::error(msg);
+        let d = if s.is_none() { d } else { d.at(o, l) };
+        self.diags.push(d);
+        Reported
+    }
+
+    pub fn err_note(&mut self, s: Span, msg: impl Into<String>, note: (Span, String)) -> Reported {
+        let (o, l) = self.orig(s);
+        let (no, nl) = self.orig(note.0);
+        let mut d = Diagnostic::error(msg).at(o, l);
+        if !note.0.is_none() {
+            d = d.secondary(no, nl, note.1);
+        }
+        self.diags.push(d);
+        Reported
+    }
+
+    pub fn warn(&mut self, s: Span, msg: impl Into<String>) {
+        let (o, l) = self.orig(s);
+        self.diags.push(Diagnostic::warning(msg).at(o, l));
+    }
+
+    /// A type spelled with its original names, for diagnostics.
+    pub fn type_str(&self, t: TypeId) -> String {
+        crate::render::type_decl(self.p, t, "", crate::render::Naming::Original, &|p, v| {
+            p.vars[v].name.map(|n| p.name_str(n).to_string()).unwrap_or_else(|| "n".into())
+        })
+    }
+
+    /// The text of a span in the parsed (rewritten) source.
+    pub fn text(&self, s: Span) -> &str {
+        self.pre.text.get(s.start as usize..s.end as usize).unwrap_or("")
+    }
+
+    // ---- statements, temps, labels -----------------------------------------------------------
+
+    /// Emits a statement into the current code, resolving pending labels to it.
+    pub(crate) fn emit(&mut self, kind: StmtKind, span: Span) -> StmtId {
+        let code = match self.code {
+            Some(c) => c,
+            None => {
+                let c = self.p.new_code();
+                self.code = Some(c);
+                c
+            }
+        };
+        let s = self.p.append_stmt(code, kind, span);
+        if let Some(f) = &mut self.f {
+            if !f.pending.is_empty() {
+                let pending = std::mem::take(&mut f.pending);
+                for l in pending {
+                    f.targets[l.0 as usize] = Some(s);
+                    let waiting = std::mem::take(&mut f.waiting[l.0 as usize]);
+                    for j in waiting {
+                        set_target(self.p, j, s);
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    pub(crate) fn new_label(&mut self) -> LabelRef {
+        let f = self.f.as_mut().expect("labels only inside functions");
+        f.targets.push(None);
+        f.waiting.push(Vec::new());
+        LabelRef((f.targets.len() - 1) as u32)
+    }
+
+    /// Places a label: it resolves to the next emitted statement.
+    pub(crate) fn place(&mut self, l: LabelRef) {
+        let f = self.f.as_mut().expect("labels only inside functions");
+        if f.targets[l.0 as usize].is_none() && !f.pending.contains(&l) {
+            f.pending.push(l);
+        }
+    }
+
+    /// Makes the pending jumps `jumps` go to label `l`.
+    pub(crate) fn jumps_to(&mut self, jumps: Vec<StmtId>, l: LabelRef) {
+        let f = self.f.as_mut().expect("labels only inside functions");
+        match f.targets[l.0 as usize] {
+            Some(t) => {
+                for j in jumps {
+                    set_target(self.p, j, t);
+                }
+            }
+            None => f.waiting[l.0 as usize].extend(jumps),
+        }
+    }
+
+    /// Places pending jumps right here (they go to the next emitted statement).
+    pub(crate) fn place_jumps(&mut self, jumps: Vec<StmtId>) {
+        if jumps.is_empty() {
+            return;
+        }
+        let l = self.new_label();
+        self.jumps_to(jumps, l);
+        self.place(l);
+    }
+
+    pub(crate) fn goto(&mut self, l: LabelRef, span: Span) {
+        let g = self.emit(StmtKind::Goto(None), span);
+        self.jumps_to(vec![g], l);
+    }
+
+    /// A new temporary of type `ty` (unqualified) owned by the current function.
+    pub(crate) fn temp(&mut self, ty: TypeId) -> VarId {
+        let ty = self.p.unqualified(ty);
+        let mut d = VarData::new(None, ty);
+        d.flags.temp = true;
+        d.owner = self.code_owner();
+        self.p.new_var(d)
+    }
+
+    /// The code that owns locals: the function body (or the scratch code outside functions).
+    pub(crate) fn code_owner(&mut self) -> Option<CodeId> {
+        if let Some(f) = &self.f {
+            return Some(f.code);
+        }
+        if self.code.is_none() {
+            self.code = Some(self.p.new_code());
+        }
+        self.code
+    }
+
+    /// Whether statements can be emitted here (inside a function or a scratch code).
+    pub(crate) fn in_function(&self) -> bool {
+        self.f.is_some()
+    }
+}
+
+fn set_target(p: &mut Program, j: StmtId, t: StmtId) {
+    match &mut p.stmts[j].kind {
+        StmtKind::Cmp { target, .. } | StmtKind::Goto(target) => *target = Some(t),
+        StmtKind::Switch { default, .. } => *default = Some(t),
+        _ => {}
+    }
+}

@@ -1,0 +1,229 @@
+//! The `cir` command line. This is the only place that prints to the terminal or exits.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use clap::Parser;
+
+use cir::diagnostics::{self, Diagnostic};
+use cir::driver::{self, Options};
+use cir::source::Source;
+
+/// cir: a C source-to-source compiler with compile-time evaluation.
+///
+/// Reads C (a `.c` file, which cir preprocesses with `${CC:-cc} -E`, or preprocessed C from a
+/// `.i` file or `-` for stdin), flattens it into a three-address subset of C, evaluates `@`
+/// calls at compile time, and writes C that gcc compiles to a program with the same behaviour.
+#[derive(Parser, Debug)]
+#[command(name = "cir", version, about, long_about = None)]
+struct Cli {
+    /// Input file: `.c` (preprocessed by cir), `.i` (already preprocessed) or `-` (stdin).
+    input: Option<String>,
+
+    /// Write the output to FILE instead of stdout (written atomically).
+    #[arg(short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+
+    /// Load a shared library for compile-time code (a path or a soname such as libz.so.1).
+    #[arg(short = 'l', value_name = "LIB")]
+    libs: Vec<String>,
+
+    /// Add an include directory (passed to the preprocessor).
+    #[arg(short = 'I', value_name = "DIR")]
+    include: Vec<String>,
+
+    /// Define a macro (passed to the preprocessor).
+    #[arg(short = 'D', value_name = "MACRO[=VAL]")]
+    define: Vec<String>,
+
+    /// Undefine a macro (passed to the preprocessor).
+    #[arg(short = 'U', value_name = "MACRO")]
+    undef: Vec<String>,
+
+    /// Print the directory that holds `cir.h` and exit.
+    #[arg(long = "include-dir")]
+    include_dir: bool,
+
+    /// Print the time spent in each phase to stderr.
+    #[arg(long = "time")]
+    time: bool,
+}
+
+fn main() -> ExitCode {
+    let mut args: Vec<String> = std::env::args().collect();
+    // gcc-style options clap cannot express: `-include FILE`, `-std=STD`.
+    let mut passthrough: Vec<String> = Vec::new();
+    let mut i = 1;
+    while i < args.len() {
+        if args[i] == "-include" && i + 1 < args.len() {
+            passthrough.push(args.remove(i));
+            passthrough.push(args.remove(i));
+        } else if args[i].starts_with("-std=") {
+            passthrough.push(args.remove(i));
+        } else {
+            i += 1;
+        }
+    }
+    let cli = Cli::parse_from(args);
+    if cli.include_dir {
+        return match include_dir() {
+            Ok(d) => {
+                println!("{}", d.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("cir: error: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
+    let Some(input) = cli.input.clone() else {
+        eprintln!("cir: error: no input file (use `-` for stdin; `cir --help` for usage)");
+        return ExitCode::from(1);
+    };
+    let (name, bytes) = match read_input(&cli, &input, &passthrough) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("cir: error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    if !cli.libs.is_empty() {
+        // Libraries are loaded for compile-time code by the JIT; check they exist now.
+    }
+    let time = cli.time;
+    let result = driver::with_big_stack(move || {
+        let src = Source::new(&name, bytes);
+        let compiled = driver::compile_source(&src, &Options::default(), None);
+        (src, compiled)
+    });
+    let (src, compiled) = result;
+    report(&src, &compiled.diagnostics);
+    if time {
+        let [p, l, r] = compiled.timings;
+        eprintln!("cir: parse {p:.3}s, lower {l:.3}s, render {r:.3}s");
+    }
+    let Some(out) = compiled.output else { return ExitCode::from(1) };
+    match write_output(cli.output.as_deref(), out.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cir: error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn report(src: &Source, diags: &[Diagnostic]) {
+    if diags.is_empty() {
+        return;
+    }
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let text = diagnostics::render(src, diags, color);
+    let _ = std::io::stderr().write_all(text.as_bytes());
+}
+
+/// Reads the input, preprocessing `.c` files.
+fn read_input(cli: &Cli, input: &str, passthrough: &[String]) -> Result<(String, Vec<u8>), String> {
+    if input == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
+        return Ok(("<stdin>".into(), buf));
+    }
+    let path = Path::new(input);
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    if ext == "i" {
+        let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{input}`: {e}"))?;
+        return Ok((input.to_string(), bytes));
+    }
+    if !path.exists() {
+        return Err(format!("cannot read `{input}`: no such file"));
+    }
+    let cc = std::env::var("CC").ok().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "cc".into());
+    let mut words = cc.split_whitespace();
+    let prog = words.next().unwrap_or("cc").to_string();
+    let mut cmd = Command::new(&prog);
+    cmd.args(words);
+    cmd.arg("-E");
+    for d in &cli.include {
+        cmd.arg(format!("-I{d}"));
+    }
+    for d in &cli.define {
+        cmd.arg(format!("-D{d}"));
+    }
+    for u in &cli.undef {
+        cmd.arg(format!("-U{u}"));
+    }
+    cmd.args(passthrough);
+    let inc = include_dir()?;
+    cmd.arg(format!("-I{}", inc.display()));
+    cmd.arg(input);
+    let out = cmd.output().map_err(|e| format!("cannot run the preprocessor `{prog}`: {e}"))?;
+    if !out.status.success() {
+        let _ = std::io::stderr().write_all(&out.stderr);
+        return Err(format!("preprocessing `{input}` failed"));
+    }
+    let _ = std::io::stderr().write_all(&out.stderr);
+    Ok((input.to_string(), out.stdout))
+}
+
+/// Writes the output atomically: a temporary file in the same directory, then a rename.
+fn write_output(path: Option<&Path>, data: &[u8]) -> Result<(), String> {
+    let Some(path) = path else {
+        let mut so = std::io::stdout().lock();
+        so.write_all(data).and_then(|_| so.flush()).map_err(|e| format!("cannot write the output: {e}"))?;
+        return Ok(());
+    };
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let file_name = path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{file_name}.cir-tmp-{}", std::process::id()));
+    let r = std::fs::write(&tmp, data).and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = r {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(format!("cannot write `{}`: {e}", path.display()));
+    }
+    Ok(())
+}
+
+/// The directory holding `cir.h`: next to an installed binary, the source tree, or a cache
+/// directory the embedded copy is written to (so it works after `cargo install`).
+fn include_dir() -> Result<PathBuf, String> {
+    if let Ok(exe) = std::env::current_exe() {
+        if let Some(bin) = exe.parent() {
+            for cand in [bin.join("../include"), bin.join("../share/cir/include")] {
+                if is_current_header(&cand.join("cir.h")) {
+                    return Ok(cand.canonicalize().unwrap_or(cand));
+                }
+            }
+        }
+    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("include");
+    if is_current_header(&src.join("cir.h")) {
+        return Ok(src);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    let dir = base.join("cir").join(format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), fnv(cir::CIR_H.as_bytes())));
+    let header = dir.join("cir.h");
+    if !is_current_header(&header) {
+        std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
+        let tmp = dir.join(format!(".cir.h.{}", std::process::id()));
+        std::fs::write(&tmp, cir::CIR_H).and_then(|_| std::fs::rename(&tmp, &header)).map_err(|e| format!("cannot write `{}`: {e}", header.display()))?;
+    }
+    Ok(dir)
+}
+
+fn is_current_header(p: &Path) -> bool {
+    std::fs::read(p).map(|b| b == cir::CIR_H.as_bytes()).unwrap_or(false)
+}
+
+fn fnv(b: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &x in b {
+        h ^= x as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}

@@ -1,0 +1,134 @@
+//! Helpers shared by the integration tests: running cir, gcc and the built programs.
+#![allow(dead_code)]
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// The cir binary under test.
+pub fn cir_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_cir"))
+}
+
+/// A scratch directory for one test, under the target directory.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).expect("create scratch dir");
+    d
+}
+
+/// Output of a finished process.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// Exit code, or `-signal` when killed by a signal, or `None` on timeout.
+    pub code: Option<i32>,
+}
+
+/// Runs a command with a timeout, capturing its output.
+pub fn run(cmd: &mut Command, timeout: Duration) -> Outcome {
+    cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = match cmd.spawn() {
+        Ok(c) => c,
+        Err(e) => return Outcome { stdout: Vec::new(), stderr: e.to_string().into_bytes(), code: Some(-1000) },
+    };
+    let mut out = child.stdout.take().unwrap();
+    let mut err = child.stderr.take().unwrap();
+    let to = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = out.read_to_end(&mut b);
+        b
+    });
+    let te = std::thread::spawn(move || {
+        let mut b = Vec::new();
+        let _ = err.read_to_end(&mut b);
+        b
+    });
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break Some(s),
+            Ok(None) => {
+                if start.elapsed() > timeout {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(_) => break None,
+        }
+    };
+    let stdout = to.join().unwrap_or_default();
+    let stderr = te.join().unwrap_or_default();
+    use std::os::unix::process::ExitStatusExt;
+    let code = status.map(|s| s.code().unwrap_or_else(|| -s.signal().unwrap_or(0)));
+    Outcome { stdout, stderr, code }
+}
+
+/// Compiles C with gcc. Returns gcc's stderr on failure.
+pub fn gcc(src: &Path, exe: &Path, flags: &[&str]) -> Result<Outcome, String> {
+    let mut cmd = Command::new("gcc");
+    cmd.args(flags).arg(src).arg("-o").arg(exe).args(["-lm", "-pthread"]);
+    let o = run(&mut cmd, Duration::from_secs(120));
+    if o.code != Some(0) {
+        return Err(String::from_utf8_lossy(&o.stderr).into_owned());
+    }
+    Ok(o)
+}
+
+/// All `.c` files below a directory, sorted.
+pub fn c_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "c") {
+                v.push(p);
+            }
+        }
+    }
+    v.sort();
+    v
+}
+
+/// Runs `f` over `items` on `threads` worker threads, returning results in order.
+pub fn par_map<T: Sync, R: Send>(items: &[T], threads: usize, f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<std::sync::Mutex<Option<R>>> = items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..threads.max(1) {
+            s.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    if i >= items.len() {
+                        break;
+                    }
+                    let r = f(&items[i]);
+                    *results[i].lock().unwrap() = Some(r);
+                }
+            });
+        }
+    });
+    results.into_iter().map(|m| m.into_inner().unwrap().unwrap()).collect()
+}
+
+/// Number of worker threads for test fan-out.
+pub fn threads() -> usize {
+    std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).max(2)
+}
+
+/// Substring filter from `CIR_TEST_FILTER`.
+pub fn filter_matches(p: &Path) -> bool {
+    match std::env::var("CIR_TEST_FILTER") {
+        Ok(f) if !f.is_empty() => p.to_string_lossy().contains(&f),
+        _ => true,
+    }
+}

@@ -1,0 +1,25 @@
+// covers: old-style non-prototype declarations int f(); called with arguments (default argument promotions apply), functions declared with empty parens then defined with parameters, pointer to non-prototyped function, call before definition via empty-paren declaration
+#include <stdio.h>
+
+int twice();
+double avg();
+int sum3();
+char *pick();
+static int (*fp)();
+
+int main(void) {
+    printf("%d\n", twice(21));
+    printf("%g\n", avg(1.0, 4.0));
+    printf("%d\n", sum3(1, 2, 3));
+    printf("%s\n", pick(1));
+    fp = twice;
+    printf("%d\n", fp(5));
+    fp = sum3;
+    printf("%d\n", fp(10, 20, 30));
+    return 0;
+}
+
+int twice(int x) { return x * 2; }
+double avg(double a, double b) { return (a + b) / 2; }
+int sum3(int a, int b, int c) { return a + b + c; }
+char *pick(int i) { static char *s[] = {"zero", "one"}; return s[i]; }
