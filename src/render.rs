@@ -707,7 +707,7 @@ impl<'p> Renderer<'p> {
                         None => ps.push(self.decl(p.ty, "")),
                     }
                 } else {
-                    ps.push(self.decl(p.ty, ""));
+                    ps.push(type_decl(self.p, p.ty, "", Naming::Rendered, &|_, _| "*".to_string()));
                 }
             }
             if variadic {
@@ -788,8 +788,8 @@ impl<'p> Renderer<'p> {
             Const::VarRef(v) => self.var_name(*v),
             Const::AddrOf { var, path } => {
                 let base = self.var_name(*var);
-                let p = self.path_text(*path);
-                format!("&{base}{p}")
+                let steps = self.p.path_steps(*path).to_vec();
+                format!("&{}", self.apply_path(base, &steps))
             }
             Const::StrAddr { s, index } => {
                 let lit = self.str_lit(*s);
@@ -875,6 +875,11 @@ impl<'p> Renderer<'p> {
             }
             self.collect_label_addrs(s);
         }
+        for lv in self.p.codes[code].vars.clone() {
+            if let Some(i) = self.p.vars[lv].init.clone() {
+                self.collect_init_labels(&i);
+            }
+        }
         // Locals.
         let formals: HashSet<VarId> = d.formals.iter().copied().collect();
         let vars = self.p.codes[code].vars.clone();
@@ -958,15 +963,31 @@ impl<'p> Renderer<'p> {
 
     fn collect_init_labels(&mut self, i: &Init) {
         match i {
-            Init::Expr(Const::LabelAddr(s)) => {
-                self.targets.insert(*s);
-            }
-            Init::Expr(_) => {}
+            Init::Expr(c) => self.collect_const_labels(c),
             Init::List(items) => {
                 for (_, x) in items {
                     self.collect_init_labels(x);
                 }
             }
+        }
+    }
+
+    fn collect_const_labels(&mut self, c: &Const) {
+        match c {
+            Const::LabelAddr(s) => {
+                self.targets.insert(*s);
+            }
+            Const::Cast(_, a) | Const::Unary { a, .. } => self.collect_const_labels(a),
+            Const::Binary { a, b, .. } | Const::Cmp { a, b, .. } => {
+                self.collect_const_labels(a);
+                self.collect_const_labels(b);
+            }
+            Const::Cond { c, a, b, .. } => {
+                self.collect_const_labels(c);
+                self.collect_const_labels(a);
+                self.collect_const_labels(b);
+            }
+            _ => {}
         }
     }
 
@@ -1110,6 +1131,7 @@ impl<'p> Renderer<'p> {
                     Some(e) => t = e,
                     None => return false,
                 },
+                PathStep::Real | PathStep::Imag => return false,
             }
         }
         false
@@ -1145,9 +1167,10 @@ impl<'p> Renderer<'p> {
         format!("__asm__{vol}({t} : {outs} : {ins} : {});", clob.join(", "))
     }
 
-    fn path_text(&self, path: Option<PathId>) -> String {
-        let mut s = String::new();
-        for st in self.p.path_steps(path) {
+    /// `base` followed by the steps of a path (`.f`, `[i]`, `__real__ (...)`).
+    fn apply_path(&self, base: String, steps: &[PathStep]) -> String {
+        let mut s = base;
+        for st in steps {
             match st {
                 PathStep::Field(n) => {
                     let _ = write!(s, ".{}", self.p.name_str(*n));
@@ -1155,6 +1178,8 @@ impl<'p> Renderer<'p> {
                 PathStep::Index(i) => {
                     let _ = write!(s, "[{i}]");
                 }
+                PathStep::Real => s = format!("__real__ ({s})"),
+                PathStep::Imag => s = format!("__imag__ ({s})"),
             }
         }
         s
@@ -1165,17 +1190,19 @@ impl<'p> Renderer<'p> {
             ValueKind::Int { ikind, bits } => int_lit(ikind, bits),
             ValueKind::Float(f) => float_lit(self.p, f),
             ValueKind::Str(s) => self.str_lit(s),
-            ValueKind::Var { var, path } => format!("{}{}", self.var_name(var), self.path_text(path)),
+            ValueKind::Var { var, path } => {
+                let steps = self.p.path_steps(path).to_vec();
+                self.apply_path(self.var_name(var), &steps)
+            }
             ValueKind::Mem { var, path } => {
                 let steps = self.p.path_steps(path).to_vec();
                 let name = self.var_name(var);
                 match steps.first() {
                     None => format!("(*{name})"),
                     Some(PathStep::Field(n)) => {
-                        let rest = self.p.path(&steps[1..]);
-                        format!("{name}->{}{}", self.p.name_str(*n), self.path_text(rest))
+                        self.apply_path(format!("{name}->{}", self.p.name_str(*n)), &steps[1..])
                     }
-                    Some(PathStep::Index(_)) => format!("(*{name}){}", self.path_text(path)),
+                    Some(_) => self.apply_path(format!("(*{name})"), &steps),
                 }
             }
             ValueKind::Type(t) => self.decl(t, ""),
@@ -1451,10 +1478,33 @@ pub fn float_lit(p: &Program, f: FloatId) -> String {
         };
         return if v < 0.0 { format!("(-{f})") } else { f.to_string() };
     }
+    if d.fkind.format_bits() > 64 {
+        // An f64 value held in a wider type: a hex literal is exact.
+        let h = hex_f64(v);
+        return if h.starts_with('-') { format!("({h}{suffix}{imag})") } else { format!("{h}{suffix}{imag}") };
+    }
     let body = if d.fkind.format_bits() == 32 { format!("{:?}", v as f32) } else { format!("{v:?}") };
     // Rust's `{:?}` is the shortest round-trip form: `1.0`, `0.1`, `1e-7`, `-0.0`.
     let body = if body.contains(['.', 'e', 'E']) { body } else { format!("{body}.0") };
     if body.starts_with('-') { format!("({body}{suffix}{imag})") } else { format!("{body}{suffix}{imag}") }
+}
+
+/// The exact hexadecimal form of a finite double (`0x1.8p+1`).
+pub fn hex_f64(v: f64) -> String {
+    let bits = v.to_bits();
+    let sign = if bits >> 63 == 1 { "-" } else { "" };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1u64 << 52) - 1);
+    if exp == 0 && mant == 0 {
+        return format!("{sign}0x0p+0");
+    }
+    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let mut m = format!("{mant:013x}");
+    while m.ends_with('0') {
+        m.pop();
+    }
+    let dot = if m.is_empty() { String::new() } else { format!(".{m}") };
+    format!("{sign}0x{lead}{dot}p{e:+}")
 }
 
 /// A string literal as plain-ASCII C.

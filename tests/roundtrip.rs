@@ -17,14 +17,21 @@ fn check(prog: &Path, dir: &Path) -> Result<(), String> {
     let orig_exe = dir.join(format!("{stem}.orig"));
     let cir_c = dir.join(format!("{stem}.cir.c"));
     let cir_exe = dir.join(format!("{stem}.cir"));
-    gcc(prog, &orig_exe, &["-std=gnu11", "-w"]).map_err(|e| format!("gcc rejects the original: {e}"))?;
+    let ob = gcc(prog, &orig_exe, &["-std=gnu11"]).map_err(|e| format!("gcc rejects the original: {e}"))?;
     let o = run(Command::new(cir_bin()).arg(prog).arg("-o").arg(&cir_c).arg("-std=gnu11"), Duration::from_secs(60));
     if o.code != Some(0) {
         return Err(format!("cir failed ({:?}):\n{}", o.code, String::from_utf8_lossy(&o.stderr)));
     }
     let b = gcc(&cir_c, &cir_exe, &["-std=gnu11"]).map_err(|e| format!("gcc rejects cir's output:\n{}", head(&e, 30)))?;
-    if !b.stderr.is_empty() {
-        return Err(format!("gcc warns on cir's output:\n{}", head(&String::from_utf8_lossy(&b.stderr), 30)));
+    // cir's output must not make gcc warn about anything it does not warn about in the original.
+    let orig_w = warning_kinds(&ob.stderr);
+    let new_w: Vec<String> = warning_kinds(&b.stderr).into_iter().filter(|w| !orig_w.contains(w)).collect();
+    if !new_w.is_empty() {
+        return Err(format!(
+            "gcc warns on cir's output ({}):\n{}",
+            new_w.join("; "),
+            head(&String::from_utf8_lossy(&b.stderr), 30)
+        ));
     }
     let a = run(&mut Command::new(&orig_exe), Duration::from_secs(20));
     let c = run(&mut Command::new(&cir_exe), Duration::from_secs(20));
@@ -40,6 +47,36 @@ fn check(prog: &Path, dir: &Path) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The kinds of warnings/notes gcc printed: the message with quoted names blanked.
+fn warning_kinds(stderr: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(stderr);
+    let mut v = Vec::new();
+    for line in text.lines() {
+        let Some(i) = line.find(": warning: ").map(|i| i + 11).or_else(|| line.find(": note: ").map(|i| i + 8)) else {
+            continue;
+        };
+        let msg = &line[i..];
+        if msg.starts_with("in expansion of") || msg.contains("declared here") || msg.starts_with("each undeclared") {
+            continue;
+        }
+        let mut out = String::new();
+        let mut quoted = false;
+        for c in msg.chars() {
+            match c {
+                '‘' => {
+                    quoted = true;
+                    out.push('Q');
+                }
+                '’' => quoted = false,
+                _ if quoted => {}
+                _ => out.push(c),
+            }
+        }
+        v.push(out);
+    }
+    v
 }
 
 fn head(s: &str, n: usize) -> String {
@@ -63,15 +100,32 @@ fn corpus_round_trips() {
     let progs: Vec<PathBuf> = c_files(&root).into_iter().filter(|p| filter_matches(p)).collect();
     assert!(!progs.is_empty(), "no test programs found");
     let dir = scratch_dir("roundtrip");
+    let known: Vec<(String, String)> = std::fs::read_to_string(root.join("KNOWN_FAILURES"))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut it = l.splitn(2, char::is_whitespace);
+            (it.next().unwrap_or("").to_string(), it.next().unwrap_or("").trim().to_string())
+        })
+        .collect();
     let results = par_map(&progs, threads(), |p| (p.clone(), check(p, &dir)));
     let mut failures = Vec::new();
+    let mut known_failing = 0;
     for (p, r) in &results {
-        if let Err(e) = r {
-            failures.push(format!("--- {}\n{e}", p.strip_prefix(&root).unwrap_or(p).display()));
+        let rel = p.strip_prefix(&root).unwrap_or(p).to_string_lossy().into_owned();
+        let expected_fail = known.iter().find(|(k, _)| *k == rel);
+        match (r, expected_fail) {
+            (Err(e), None) => failures.push(format!("--- {rel}\n{e}")),
+            (Err(_), Some(_)) => known_failing += 1,
+            (Ok(()), Some((_, why))) => {
+                failures.push(format!("--- {rel}\nlisted in KNOWN_FAILURES ({why}) but passes now: remove it from the list"))
+            }
+            (Ok(()), None) => {}
         }
     }
-    let passed = results.len() - failures.len();
-    eprintln!("round-trip: {passed}/{} programs pass", results.len());
+    let passed = results.len() - failures.len() - known_failing;
+    eprintln!("round-trip: {passed}/{} programs pass ({known_failing} known failures)", results.len());
     if !failures.is_empty() {
         panic!("{} of {} programs fail:\n{}", failures.len(), results.len(), failures.join("\n"));
     }

@@ -235,6 +235,9 @@ impl VarData {
 pub enum PathStep {
     Field(Name),
     Index(u64),
+    /// GNU `__real__` / `__imag__` of a complex lvalue (only as the last step).
+    Real,
+    Imag,
 }
 
 /// The value forms of cir-language.md §4 (plus floats and label addresses).
@@ -707,6 +710,21 @@ impl Program {
         }
     }
 
+    /// `t` without any top-level qualifier, looking through typedefs that carry qualifiers.
+    pub fn unqualified_deep(&mut self, t: TypeId) -> TypeId {
+        let mut t = self.unqualified(t);
+        for _ in 0..10_000 {
+            match self.types.data(t).kind {
+                TypeKind::Named(td) if !self.types.data(self.typedefs[td].ty).quals.is_empty() => {
+                    t = self.typedefs[td].ty;
+                    t = self.unqualified(t);
+                }
+                _ => break,
+            }
+        }
+        t
+    }
+
     /// Strips typedefs at the top (`CirType_unroll`). Qualifiers and attributes of the
     /// typedef uses are merged into the result.
     pub fn unroll(&mut self, t: TypeId) -> TypeId {
@@ -1098,6 +1116,14 @@ impl Program {
                 PathStep::Index(_) => {
                     cur = self.array_elem(cur)?;
                 }
+                PathStep::Real | PathStep::Imag => match self.skind(cur) {
+                    TypeKind::Complex(k) => {
+                        let k = *k;
+                        let f = self.float_ty(k);
+                        cur = self.qualified(f, q);
+                    }
+                    _ => return None,
+                },
             }
         }
         Some(cur)

@@ -154,7 +154,7 @@ impl IKind {
         if self.is_signed() { (v << shift) >> shift } else { ((v as u128) << shift >> shift) as i128 }
     }
     pub fn min_value(self) -> i128 {
-        if self.is_signed() { -(1i128 << (self.bits() - 1)) } else { 0 }
+        if self.is_signed() { i128::MIN >> (128 - self.bits()) } else { 0 }
     }
     pub fn max_value(self) -> u128 {
         if self.is_signed() {

@@ -46,7 +46,7 @@ impl Program {
         let mut vla_stack = Vec::new();
         for s in self.code_stmts(code) {
             let sd = &self.stmts[s];
-            let mut check_target = |t: Option<StmtId>, errs: &mut Vec<String>| match t {
+            let check_target = |t: Option<StmtId>, errs: &mut Vec<String>| match t {
                 Some(t) => {
                     if !in_code.contains(&t) {
                         errs.push(format!("{s} jumps to {t}, which is not in {code}"));

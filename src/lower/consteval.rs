@@ -175,11 +175,8 @@ impl<'a> Lowerer<'a> {
                 let op = match b.node.operator.node {
                     B::Plus => BinOp::Plus,
                     B::Minus => BinOp::Minus,
-                    B::Index => {
-                        // `&arr[3]`-free indexing of a constant array is not constant; `"abc"[1]`
-                        // is constant in practice.
-                        return self.sconst_fallback(e);
-                    }
+                    B::Multiply => BinOp::Mul,
+                    B::Divide => BinOp::Div,
                     _ => return self.sconst_fallback(e),
                 };
                 let (a, at) = self.sconst(&b.node.lhs)?;
@@ -200,6 +197,21 @@ impl<'a> Lowerer<'a> {
                         }
                     }
                     return Ok((Const::Binary { op, a: Box::new(a), b: Box::new(bb), ty: pt }, pt));
+                }
+                // Arithmetic the lowering folds (integers, float, double) ...
+                let nd = self.diags.len();
+                if let Ok(r) = self.sconst_fallback(e) {
+                    return Ok(r);
+                }
+                self.diags.truncate(nd);
+                // ... and what it leaves to the C compiler (`long double`): a constant tree.
+                if self.p.is_arith(at) && self.p.is_arith(bt) {
+                    let pa = self.promote(at, None);
+                    let pb = self.promote(bt, None);
+                    let ty = self.usual_arith(pa, pb);
+                    let a = self.const_convert(a, at, ty, sp)?;
+                    let bb = self.const_convert(bb, bt, ty, sp)?;
+                    return Ok((Const::Binary { op, a: Box::new(a), b: Box::new(bb), ty }, ty));
                 }
                 self.sconst_fallback(e)
             }

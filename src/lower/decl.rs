@@ -428,6 +428,25 @@ impl<'a> Lowerer<'a> {
                 formals.push((p.name, p.ty, p.var));
             }
         }
+        // GNU `extern inline` (gnu_inline) definitions only serve inlining; a later real
+        // definition replaces them, and one after a real definition is ignored.
+        let new_gnu_inline_only = ds.inline
+            && ds.storage == Some(StorageSpec::Extern)
+            && attrs.iter().any(|a| attr_base_name(self.p.name_str(a.name)) == "gnu_inline");
+        if let Some(old) = self.externs.get(&name).copied() {
+            if self.p.vars[old].code.is_some() {
+                let old_inline_only = self.p.vars[old].flags.extern_inline_def
+                    && self.p.has_attr(self.p.vars[old].attrs, "gnu_inline");
+                if new_gnu_inline_only && !old_inline_only {
+                    return Ok(());
+                }
+                if old_inline_only && !new_gnu_inline_only {
+                    self.p.vars[old].code = None;
+                    self.p.vars[old].flags.extern_inline_def = false;
+                    self.p.vars[old].flags.defined = false;
+                }
+            }
+        }
         let fv = self.declare_function(name, nsp, fty, &ds, attrs, asm_label, true)?;
         if self.p.vars[fv].code.is_some() {
             return Err(self.err_note(
@@ -655,16 +674,20 @@ impl<'a> Lowerer<'a> {
             d.flags.c11_thread_local = ds.c11_thread;
         }
         let vm = self.p.is_vm(ty);
-        if vm {
-            if is_static {
-                return Err(self.err(nsp, "variably modified object with static storage duration"));
-            }
+        if vm && is_static {
+            return Err(self.err(nsp, "variably modified object with static storage duration"));
+        }
+        // VLAs and objects with a `cleanup` function live exactly as long as their block:
+        // they are declared where their scope starts, in a nested block of the output.
+        let has_cleanup = self.p.has_attr(d.attrs, "cleanup");
+        let scoped = (vm || has_cleanup) && !is_static;
+        if scoped {
             d.flags.vla = true;
         }
         let v = self.p.new_var(d);
         // The name is in scope in its own initializer.
         self.scopes.insert(name, Sym::Var(v));
-        if vm {
+        if scoped {
             self.note_vla(v, nsp);
         }
         if let Some(init) = &idcl.node.initializer {
@@ -677,10 +700,6 @@ impl<'a> Lowerer<'a> {
             } else {
                 self.local_init(v, ty, init, nsp)?;
             }
-        }
-        if self.p.has_attr(self.p.vars[v].attrs, "cleanup") {
-            // Carried through to the output as an attribute; gcc runs it.
-            let _ = attr_base_name("cleanup");
         }
         Ok(())
     }

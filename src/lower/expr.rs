@@ -208,6 +208,9 @@ impl<'a> Lowerer<'a> {
             Some(c) if c == to => v,
             Some(c) if self.p.is_ptr(c) && self.p.is_ptr(to) => {
                 // Pointer-to-pointer conversions compose: replace the cast.
+                if v.as_int().is_some() {
+                    return Value { cast: Some(to), ..v };
+                }
                 let raw = self.p.value_raw_type(&v);
                 if self.p.is_ptr(raw) || self.p.is_array(raw) || self.p.is_func(raw) {
                     return Value { cast: Some(to), ..v };
@@ -875,9 +878,22 @@ impl<'a> Lowerer<'a> {
         }
         let mut args = Vec::with_capacity(nargs);
         let mut arg_types = Vec::with_capacity(nargs);
+        // Arguments are evaluated right to left, as gcc does; a read of an object is copied
+        // when an argument evaluated after it has side effects.
+        let mut raw: Vec<(Value, TypeId)> = Vec::with_capacity(nargs);
+        for i in (0..nargs).rev() {
+            let a = &c.node.arguments[i];
+            let (mut v, t) = self.rvalue(a)?;
+            if self.is_object_read(&v) && c.node.arguments[..i].iter().any(has_side_effects) {
+                v = Value::var(self.copy_to_temp(v, t, self.span(a)));
+            }
+            raw.push((v, t));
+        }
+        raw.reverse();
+        let generic_builtin = matches!(&builtin_sig, Some((_, None, _)));
         for (i, a) in c.node.arguments.iter().enumerate() {
             let asp = self.span(a);
-            let (v, t) = self.rvalue(a)?;
+            let (v, t) = raw[i];
             let target_ty = if proto && !is_builtin {
                 params.get(i).map(|p| p.ty)
             } else if let Some((_, Some(ps), _)) = &builtin_sig {
@@ -887,6 +903,7 @@ impl<'a> Lowerer<'a> {
             };
             let v = match target_ty {
                 Some(pt) => self.assign_convert(v, t, pt, asp, "passing argument")?,
+                None if generic_builtin => v,
                 None => {
                     // Default argument promotions.
                     let pt = self.default_promote(t);
@@ -912,6 +929,24 @@ impl<'a> Lowerer<'a> {
         self.emit(StmtKind::Call { dst: Some(Value::var(t)), target, args }, sp);
         let rt = self.p.unqualified(ret);
         Ok(Ex::val(Value::var(t), rt))
+    }
+
+    /// Whether a value reads an object (as opposed to a constant, a temporary or an address).
+    pub(crate) fn is_object_read(&mut self, v: &Value) -> bool {
+        match v.kind {
+            ValueKind::Var { var, path } => {
+                if path.is_none() && self.p.vars[var].flags.temp {
+                    return false;
+                }
+                let raw = self.p.value_raw_type(v);
+                !(self.p.is_array(raw) || self.p.is_func(raw))
+            }
+            ValueKind::Mem { .. } => {
+                let raw = self.p.value_raw_type(v);
+                !(self.p.is_array(raw) || self.p.is_func(raw))
+            }
+            _ => false,
+        }
     }
 
     /// Default argument promotions (C11 6.5.2.2p6).
@@ -1021,6 +1056,18 @@ impl<'a> Lowerer<'a> {
                 let v = self.convert(v, t, vp);
                 Ok(Some(Ex::val(v, vp)))
             }
+            "__builtin_object_size" | "__builtin_dynamic_object_size" => {
+                if args.len() != 2 {
+                    return Err(self.err(sp, format!("`{name}` takes 2 arguments")));
+                }
+                let (kind, _) = self.const_int(&args[1])?;
+                let size = self.object_size(&args[0], kind & 1 == 1);
+                let unknown = if kind & 2 == 2 { 0 } else { u64::MAX as i128 };
+                let ul = self.p.int_ty(IKind::ULong);
+                let v = size.map(|s| s as i128).unwrap_or(unknown);
+                Ok(Some(Ex::val(Value::int(IKind::ULong, v), ul)))
+            }
+            "__builtin_tgmath" => self.tgmath(args, sp).map(Some),
             "__builtin_classify_type" => {
                 let Some(a) = args.first() else { return Err(self.err(sp, "too few arguments")) };
                 let t = self.type_of_expr(a)?;
@@ -1046,6 +1093,152 @@ impl<'a> Lowerer<'a> {
             }
             _ => Ok(None),
         }
+    }
+
+    /// `__builtin_object_size` of a pointer expression when cir can see the object: the
+    /// bytes from the pointer to the end of the object (`sub`: of the innermost subobject).
+    fn object_size(&mut self, e: &Node<ast::Expression>, sub: bool) -> Option<u64> {
+        let (var, steps, decayed) = self.object_path(e)?;
+        let vty = self.p.vars[var].ty;
+        let total = self.p.size_of(vty)?;
+        let mut off = 0u64;
+        let mut t = vty;
+        for st in &steps {
+            match st {
+                PathStep::Field(n) => {
+                    let c = self.p.comp_of(t)?;
+                    let (ft, idxs) = self.p.find_field(c, *n)?;
+                    let mut cc = c;
+                    for (k, &i) in idxs.iter().enumerate() {
+                        off += self.p.field_layout(cc, i)?.offset;
+                        if k + 1 < idxs.len() {
+                            cc = self.p.comp_of(self.p.comps[cc].fields[i].ty)?;
+                        }
+                    }
+                    t = ft;
+                }
+                PathStep::Index(i) => {
+                    let el = self.p.array_elem(t)?;
+                    off += i * self.p.size_of(el)?;
+                    t = el;
+                }
+                _ => return None,
+            }
+        }
+        let _ = decayed;
+        if sub {
+            let s = self.p.size_of(t)?;
+            let within = if let Some(PathStep::Index(i)) = steps.last() {
+                // Inside an array: up to the end of the array.
+                let el = s;
+                let parent = self.p.path(&steps[..steps.len() - 1]);
+                let at = self.p.path_type(vty, parent)?;
+                self.p.size_of(at)?.checked_sub(i * el)?
+            } else {
+                s
+            };
+            return Some(within);
+        }
+        total.checked_sub(off)
+    }
+
+    /// The object and path a pointer expression points into (`&x.a[2]`, `arr`).
+    fn object_path(&mut self, e: &Node<ast::Expression>) -> Option<(VarId, Vec<PathStep>, bool)> {
+        match &e.node {
+            ast::Expression::Identifier(id) => {
+                let n = self.p.names.get(&id.node.name)?;
+                let Some(Sym::Var(v)) = self.scopes.lookup(n) else { return None };
+                if self.p.is_array(self.p.vars[v].ty) {
+                    return Some((v, vec![PathStep::Index(0)], true));
+                }
+                None
+            }
+            ast::Expression::Cast(c) => self.object_path(&c.node.expression),
+            ast::Expression::UnaryOperator(u) if u.node.operator.node == ast::UnaryOperator::Address => {
+                self.lvalue_path(&u.node.operand)
+            }
+            _ => None,
+        }
+    }
+
+    fn lvalue_path(&mut self, e: &Node<ast::Expression>) -> Option<(VarId, Vec<PathStep>, bool)> {
+        match &e.node {
+            ast::Expression::Identifier(id) => {
+                let n = self.p.names.get(&id.node.name)?;
+                let Some(Sym::Var(v)) = self.scopes.lookup(n) else { return None };
+                Some((v, Vec::new(), false))
+            }
+            ast::Expression::Member(m) if m.node.operator.node == ast::MemberOperator::Direct => {
+                let (v, mut steps, _) = self.lvalue_path(&m.node.expression)?;
+                let n = self.p.name(&m.node.identifier.node.name);
+                steps.push(PathStep::Field(n));
+                Some((v, steps, false))
+            }
+            ast::Expression::BinaryOperator(b) if b.node.operator.node == ast::BinaryOperator::Index => {
+                let (v, mut steps, _) = self.lvalue_path(&b.node.lhs)?;
+                let saved = self.diags.len();
+                let r = self.const_int(&b.node.rhs);
+                self.diags.truncate(saved);
+                let (i, _) = r.ok()?;
+                if i < 0 {
+                    return None;
+                }
+                steps.push(PathStep::Index(i as u64));
+                Some((v, steps, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// `__builtin_tgmath(f, d, l, cf, cd, cl, args...)`: calls the function whose parameter type
+    /// matches the arguments (C11 7.25).
+    fn tgmath(&mut self, args: &[Node<ast::Expression>], sp: Span) -> LResult<Ex> {
+        let Some(first) = args.first() else { return Err(self.err(sp, "`__builtin_tgmath` needs arguments")) };
+        let fty = self.type_of_expr(first)?;
+        let Some(nparams) = self.p.func_sig(fty).map(|s| s.1.len()) else {
+            return Err(self.err(sp, "`__builtin_tgmath`: the first argument is not a function"));
+        };
+        if args.len() <= nparams {
+            return Err(self.err(sp, "`__builtin_tgmath`: too few arguments"));
+        }
+        let nfuncs = args.len() - nparams;
+        let (fns, call_args) = args.split_at(nfuncs);
+        let mut complex = false;
+        let mut kind: Option<FKind> = None;
+        for a in call_args {
+            let t = self.type_of_expr(a)?;
+            let k = match self.p.skind(t).clone() {
+                TypeKind::Complex(k) => {
+                    complex = true;
+                    k
+                }
+                TypeKind::Float(k) => k,
+                _ => FKind::Double,
+            };
+            kind = Some(match kind {
+                Some(o) if o.rank() >= k.rank() => o,
+                _ => k,
+            });
+        }
+        let kind = kind.unwrap_or(FKind::Double);
+        let mut chosen = None;
+        for f in fns {
+            let t = self.type_of_expr(f)?;
+            let Some(pt) = self.p.func_sig(t).and_then(|s| s.1.first().map(|p| p.ty)) else { continue };
+            let ok = match self.p.skind(pt).clone() {
+                TypeKind::Complex(k) => complex && k == kind,
+                TypeKind::Float(k) => !complex && k == kind,
+                _ => false,
+            };
+            if ok {
+                chosen = Some(f);
+                break;
+            }
+        }
+        let Some(f) = chosen else { return Err(self.err(sp, "`__builtin_tgmath`: no function matches the arguments")) };
+        let call = ast::CallExpression { callee: Box::new(f.clone()), arguments: call_args.to_vec() };
+        let node = Node::new(call, lang_c::span::Span::span(sp.start as usize, sp.end as usize));
+        self.call(&node, sp)
     }
 
     /// Converts `v` of type `from` for assignment to `to` (assignment, argument passing,
@@ -1198,10 +1391,18 @@ impl<'a> Lowerer<'a> {
             }
         };
         match self.p.skind(ty).clone() {
+            TypeKind::Complex(k) if lv && v.is_lval() => {
+                // `__real__ z` of a complex object is an lvalue.
+                let q = self.p.quals_deep(ty);
+                let rt = self.p.float_ty(k);
+                let rt = self.p.qualified(rt, q);
+                let step = if real { PathStep::Real } else { PathStep::Imag };
+                let v = self.extend_path(v, ty, &[step], sp);
+                Ok(Ex::Val { v, ty: rt, lv: true })
+            }
             TypeKind::Complex(k) => {
                 let rt = self.p.float_ty(k);
                 let t = self.temp(rt);
-                let _ = lv;
                 self.emit(
                     StmtKind::UnOp { dst: Value::var(t), op: if real { UnOp::Real } else { UnOp::Imag }, a: v },
                     sp,
@@ -1729,8 +1930,24 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// A constant stored into a bit-field, truncated to the field's width (as the store would).
+    pub(crate) fn fit_bitfield(&mut self, dst: &Value, dty: TypeId, v: Value) -> Value {
+        let (Some(w), Some((k, bits))) = (self.bitfield_width(dst), v.as_int()) else { return v };
+        if w == 0 || w >= 128 || v.cast.is_some() {
+            return v;
+        }
+        let signed = self.p.int_kind(dty).is_some_and(|k| k.is_signed());
+        let mask = (1i128 << w) - 1;
+        let mut r = bits & mask;
+        if signed && (r >> (w - 1)) & 1 == 1 {
+            r -= 1i128 << w;
+        }
+        Value::int(k, r)
+    }
+
     /// `dst = v` (v already converted); returns the value of the assignment expression.
     fn store(&mut self, dst: Value, dty: TypeId, v: Value, used: bool, sp: Span) -> LResult<Ex> {
+        let v = self.fit_bitfield(&dst, dty, v);
         let uty = self.p.unqualified(dty);
         if !used || v.as_int().is_some() || matches!(v.kind, ValueKind::Float(_)) && v.cast.is_none() {
             self.emit(StmtKind::UnOp { dst, op: UnOp::Identity, a: v }, sp);
@@ -1992,10 +2209,14 @@ impl<'a> Lowerer<'a> {
         self.cond_arms(ct, cf, ArmSrc::Expr(&c.node.then_expression), ArmSrc::Expr(&c.node.else_expression), sp)
     }
 
+    #[allow(dead_code)]
     fn is_null_const_expr(&mut self, e: &Node<ast::Expression>) -> bool {
+        let nd = self.diags.len();
         self.unevaluated += 1;
         let (r, emitted) = self.scratch(|lw| lw.rvalue(e));
         self.unevaluated -= 1;
+        // Speculative: the expression is lowered (and diagnosed) for real later.
+        self.diags.truncate(nd);
         match r {
             Ok((v, t)) => {
                 !emitted
@@ -2007,6 +2228,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn type_of_arm(&mut self, e: &Node<ast::Expression>) -> LResult<TypeId> {
+        let nd = self.diags.len();
         self.unevaluated += 1;
         let (r, _) = self.scratch(|lw| -> LResult<TypeId> {
             let ex = lw.expr(e)?;
@@ -2017,6 +2239,10 @@ impl<'a> Lowerer<'a> {
             Ok(lw.rval(ex, sp)?.1)
         });
         self.unevaluated -= 1;
+        if r.is_ok() {
+            // Warnings are reported when the arm is lowered for real.
+            self.diags.truncate(nd);
+        }
         r
     }
 
@@ -2073,57 +2299,68 @@ impl<'a> Lowerer<'a> {
         ))
     }
 
+    /// The arms of a conditional: each is lowered once, in place; the joins are placeholders
+    /// filled with the conversion to the result type once both arm types are known.
     fn cond_arms(&mut self, ct: Vec<StmtId>, cf: Vec<StmtId>, then: ArmSrc<'_>, els: ArmSrc<'_>, sp: Span) -> LResult<Ex> {
-        // Result type first (without evaluating).
-        let (tty, tnull) = match &then {
-            ArmSrc::Value(_, t) => (*t, false),
-            ArmSrc::Expr(e) => (self.type_of_arm(e)?, self.is_null_const_expr(e)),
-        };
-        let (ety, enull) = match &els {
-            ArmSrc::Value(_, t) => (*t, false),
-            ArmSrc::Expr(e) => (self.type_of_arm(e)?, self.is_null_const_expr(e)),
-        };
-        let rty = self.cond_result_type(tty, ety, tnull, enull, sp)?;
-        let tmp = rty.map(|t| self.temp(t));
         let end = self.new_label();
         self.place_jumps(ct);
-        self.arm(then, tmp, rty, sp)?;
+        let a = self.arm_value(then, sp)?;
+        let h1 = self.emit(StmtKind::Nop, sp);
         self.goto(end, sp);
         self.place_jumps(cf);
-        self.arm(els, tmp, rty, sp)?;
+        let b = self.arm_value(els, sp)?;
+        let h2 = self.emit(StmtKind::Nop, sp);
         self.place(end);
-        match (tmp, rty) {
-            (Some(t), Some(ty)) => Ok(Ex::val(Value::var(t), ty)),
-            _ => Ok(Ex::Void),
-        }
+        let rty = match (&a, &b) {
+            (Some(a), Some(b)) => self.cond_result_type(a.1, b.1, a.2, b.2, sp)?,
+            _ => None,
+        };
+        let (Some(rty), Some(a), Some(b)) = (rty, a, b) else { return Ok(Ex::Void) };
+        let tmp = self.temp(rty);
+        self.fill_arm(h1, a, tmp, rty);
+        self.fill_arm(h2, b, tmp, rty);
+        Ok(Ex::val(Value::var(tmp), rty))
     }
 
-    fn arm(&mut self, src: ArmSrc<'_>, tmp: Option<VarId>, rty: Option<TypeId>, sp: Span) -> LResult<()> {
-        match src {
-            ArmSrc::Value(v, t) => {
-                if let (Some(tmp), Some(rty)) = (tmp, rty) {
-                    let v = if self.p.is_comp(rty) { v } else { self.convert(v, t, rty) };
-                    self.emit(StmtKind::UnOp { dst: Value::var(tmp), op: UnOp::Identity, a: v }, sp);
-                } else {
-                    // A void conditional still needs a statement for the jump to land on.
-                    self.emit(StmtKind::Nop, sp);
-                }
-            }
+    /// Lowers one arm: its value, type and whether it is a null pointer constant (`None`: void).
+    fn arm_value(&mut self, src: ArmSrc<'_>, sp: Span) -> LResult<Option<(Value, TypeId, bool)>> {
+        let (v, t) = match src {
+            ArmSrc::Value(v, t) => (v, t),
             ArmSrc::Expr(e) => {
-                let esp = self.span(e);
-                match (tmp, rty) {
-                    (Some(tmp), Some(rty)) => {
-                        let (v, t) = self.rvalue(e)?;
-                        let v = if self.p.is_comp(rty) { v } else { self.convert(v, t, rty) };
-                        self.emit(StmtKind::UnOp { dst: Value::var(tmp), op: UnOp::Identity, a: v }, esp);
-                    }
-                    _ => {
-                        self.expr_discard(e)?;
-                    }
+                let ex = self.expr(e)?;
+                if matches!(ex, Ex::Void) {
+                    return Ok(None);
                 }
+                let esp = self.span(e);
+                self.rval(ex, esp)?
             }
+        };
+        let _ = sp;
+        let is_null = v.as_int().is_some_and(|(_, x)| x == 0)
+            && (self.p.is_integer(t) || self.p.pointee(t).is_some_and(|p| self.p.is_void(p)));
+        Ok(Some((v, t, is_null)))
+    }
+
+    /// Turns the placeholder `h` into `tmp = (rty)v`.
+    fn fill_arm(&mut self, h: StmtId, arm: (Value, TypeId, bool), tmp: VarId, rty: TypeId) {
+        let (mut v, t, _) = arm;
+        let mut h = h;
+        if !self.p.is_comp(rty) {
+            let ptr_const = v.as_int().is_some() && self.p.is_ptr(t) && self.p.is_ptr(rty);
+            if v.cast.is_some() && !self.same_type(t, rty) && !ptr_const {
+                // A value carries one cast: the placeholder (a jump target) becomes a copy,
+                // and the store follows it.
+                let ut = self.p.unqualified(t);
+                let c = self.temp(ut);
+                self.p.stmts[h].kind = StmtKind::UnOp { dst: Value::var(c), op: UnOp::Identity, a: v };
+                let s = self.p.new_orphan_stmt(StmtKind::Nop, self.p.stmts[h].span);
+                self.p.attach_after(h, s);
+                h = s;
+                v = Value::var(c);
+            }
+            v = self.convert(v, t, rty);
         }
-        Ok(())
+        self.p.stmts[h].kind = StmtKind::UnOp { dst: Value::var(tmp), op: UnOp::Identity, a: v };
     }
 
     // ---- generic selection, compound literals, statement expressions -------------------------
@@ -2193,6 +2430,15 @@ impl<'a> Lowerer<'a> {
         for (i, item) in items.iter().enumerate() {
             if i + 1 == n {
                 if let ast::BlockItem::Statement(s) = &item.node {
+                    // `lab: expr;` as the last statement: the label, then the value.
+                    let mut s = s;
+                    while let ast::Statement::Labeled(l) = &s.node {
+                        if !matches!(s_expr_inner(&l.node.statement), Some(_)) {
+                            break;
+                        }
+                        let _ = self.label_only(l);
+                        s = &l.node.statement;
+                    }
                     if let ast::Statement::Expression(Some(e)) = &s.node {
                         result = (|| {
                             let ex = self.expr(e)?;
@@ -2217,6 +2463,80 @@ impl<'a> Lowerer<'a> {
         self.close_vla_scope(sp);
         self.scopes.pop();
         result
+    }
+}
+
+/// The expression of an expression statement, looking through labels.
+fn s_expr_inner(s: &Node<ast::Statement>) -> Option<&Node<ast::Expression>> {
+    match &s.node {
+        ast::Statement::Expression(Some(e)) => Some(e),
+        ast::Statement::Labeled(l) => s_expr_inner(&l.node.statement),
+        _ => None,
+    }
+}
+
+/// Whether evaluating an expression may have side effects (calls, assignments, `++`, ...).
+pub(crate) fn has_side_effects(e: &Node<ast::Expression>) -> bool {
+    use ast::Expression as E;
+    match &e.node {
+        E::Identifier(_) | E::Constant(_) | E::StringLiteral(_) | E::SizeOfTy(_) | E::AlignOf(_) | E::OffsetOf(_) => false,
+        E::SizeOfVal(_) => false,
+        E::GenericSelection(g) => g.node.associations.iter().any(|a| match &a.node {
+            ast::GenericAssociation::Type(t) => has_side_effects(&t.node.expression),
+            ast::GenericAssociation::Default(d) => has_side_effects(d),
+        }),
+        E::Member(m) => has_side_effects(&m.node.expression),
+        E::Call(_) | E::Statement(_) | E::VaArg(_) => true,
+        E::CompoundLiteral(c) => c.node.initializer_list.iter().any(|i| init_has_side_effects(&i.node.initializer)),
+        E::UnaryOperator(u) => {
+            matches!(
+                u.node.operator.node,
+                ast::UnaryOperator::PreIncrement
+                    | ast::UnaryOperator::PreDecrement
+                    | ast::UnaryOperator::PostIncrement
+                    | ast::UnaryOperator::PostDecrement
+            ) || has_side_effects(&u.node.operand)
+        }
+        E::Cast(c) => has_side_effects(&c.node.expression),
+        E::BinaryOperator(b) => {
+            use ast::BinaryOperator as B;
+            !matches!(
+                b.node.operator.node,
+                B::Index
+                    | B::Multiply
+                    | B::Divide
+                    | B::Modulo
+                    | B::Plus
+                    | B::Minus
+                    | B::ShiftLeft
+                    | B::ShiftRight
+                    | B::Less
+                    | B::Greater
+                    | B::LessOrEqual
+                    | B::GreaterOrEqual
+                    | B::Equals
+                    | B::NotEquals
+                    | B::BitwiseAnd
+                    | B::BitwiseXor
+                    | B::BitwiseOr
+                    | B::LogicalAnd
+                    | B::LogicalOr
+            ) || has_side_effects(&b.node.lhs)
+                || has_side_effects(&b.node.rhs)
+        }
+        E::Conditional(c) => {
+            has_side_effects(&c.node.condition)
+                || has_side_effects(&c.node.then_expression)
+                || has_side_effects(&c.node.else_expression)
+        }
+        E::Comma(l) => l.iter().any(has_side_effects),
+    }
+}
+
+fn init_has_side_effects(i: &Node<ast::Initializer>) -> bool {
+    match &i.node {
+        ast::Initializer::Expression(e) => has_side_effects(e),
+        ast::Initializer::List(l) => l.iter().any(|x| init_has_side_effects(&x.node.initializer)),
     }
 }
 

@@ -47,6 +47,15 @@ impl<'a> Lowerer<'a> {
             }
             ast::Initializer::List(items) => {
                 let leaves = self.walk_list(ty, Vec::new(), items)?;
+                if leaves.len() == 1 && leaves[0].paths.len() == 1 && leaves[0].paths[0].is_empty() {
+                    if let LeafInit::Expr(e) = leaves[0].init {
+                        if let Some(n) = self.string_init_len(e, elem) {
+                            let q = self.p.quals(ty);
+                            let t = self.p.array_of(elem, ArrayLen::Const(n));
+                            return Ok(self.p.qualified(t, q));
+                        }
+                    }
+                }
                 let mut max = 0u64;
                 for l in &leaves {
                     for p in &l.paths {
@@ -163,10 +172,22 @@ impl<'a> Lowerer<'a> {
             }
             return Ok(leaves);
         }
+        // `char s[] = {"abc"}`: a braced string literal initializes the whole array.
+        if items.len() == 1 && items[0].node.designation.is_empty() {
+            if let ast::Initializer::Expression(e) = &items[0].node.initializer.node {
+                if let (Some(s), Some(elem)) = (string_lit(e), self.p.array_elem(ty)) {
+                    let (sid, _) = self.string_literal(s)?;
+                    if self.str_matches_elem(sid, elem) {
+                        return Ok(vec![Leaf { paths: vec![base], ty, init: LeafInit::Expr(e) }]);
+                    }
+                }
+            }
+        }
         let mut frames: Vec<Frame> = vec![Frame { ty, idx: 0, path: base.clone(), union_member: None }];
         for it in items {
             let isp = self.span(it);
-            let mut range: Option<(u64, u64)> = None;
+            // A GNU range designator: (position of its index in the path, lo, hi).
+            let mut range: Option<(usize, u64, u64)> = None;
             if !it.node.designation.is_empty() {
                 frames.truncate(1);
                 frames[0].idx = 0;
@@ -231,11 +252,8 @@ impl<'a> Lowerer<'a> {
                                 return Err(self.err(self.span(d), "invalid range designator"));
                             }
                             frames.last_mut().unwrap().idx = lo as u64;
-                            if di + 1 == nd {
-                                range = Some((lo as u64, hi as u64));
-                            } else {
-                                range = Some((lo as u64, hi as u64));
-                            }
+                            let pos = frames.last().unwrap().path.len();
+                            range = Some((pos, lo as u64, hi as u64));
                         }
                     }
                     let (fty, fidx, fum) = {
@@ -280,23 +298,21 @@ impl<'a> Lowerer<'a> {
                         (t.ty, t.idx, t.union_member)
                     };
                     let (step, sty) = self.sub_at(fty, fidx, fum).unwrap();
-                    let mut paths = Vec::new();
-                    for idx in range_indices(range, fidx) {
-                        let (st, _) = if range.is_some() { (PathStep::Index(idx), sty) } else { (step, sty) };
-                        let mut p = frames.last().unwrap().path.clone();
-                        p.push(st);
-                        paths.push(p);
-                    }
-                    for p in paths {
-                        if inner.is_empty() && self.is_aggregate(sty) {
-                            leaves.push(Leaf { paths: vec![p], ty: sty, init: LeafInit::Zero });
-                        } else {
-                            leaves.extend(self.walk_list(sty, p, inner)?);
+                    let _ = fidx;
+                    let mut p = frames.last().unwrap().path.clone();
+                    p.push(step);
+                    let mut sub = if inner.is_empty() && self.is_aggregate(sty) {
+                        vec![Leaf { paths: vec![p], ty: sty, init: LeafInit::Zero }]
+                    } else {
+                        self.walk_list(sty, p, inner)?
+                    };
+                    if let Some(r) = range {
+                        for l in &mut sub {
+                            l.paths = expand_range(&l.paths, r);
                         }
+                        set_range_end(&mut frames, r);
                     }
-                    if let Some((_, hi)) = range {
-                        frames.last_mut().unwrap().idx = hi;
-                    }
+                    leaves.extend(sub);
                 }
                 ast::Initializer::Expression(e) => {
                     // Brace elision: descend until the expression fits.
@@ -323,17 +339,15 @@ impl<'a> Lowerer<'a> {
                             sc.is_some() && sc == self.p.comp_of(et)
                         };
                         if fits {
-                            let mut paths = Vec::new();
-                            for idx in range_indices(range, fidx) {
-                                let st = if range.is_some() { PathStep::Index(idx) } else { step };
-                                let mut p = frames.last().unwrap().path.clone();
-                                p.push(st);
-                                paths.push(p);
+                            let _ = fidx;
+                            let mut p = frames.last().unwrap().path.clone();
+                            p.push(step);
+                            let mut paths = vec![p];
+                            if let Some(r) = range {
+                                paths = expand_range(&paths, r);
+                                set_range_end(&mut frames, r);
                             }
                             leaves.push(Leaf { paths, ty: sty, init: LeafInit::Expr(e) });
-                            if let Some((_, hi)) = range {
-                                frames.last_mut().unwrap().idx = hi;
-                            }
                             break;
                         }
                         // Descend into the first subobject.
@@ -343,7 +357,6 @@ impl<'a> Lowerer<'a> {
                             return Err(self.err(isp, "initializer for an empty aggregate"));
                         }
                         frames.push(Frame { ty: sty, idx: 0, path, union_member: None });
-                        range = None;
                     }
                 }
             }
@@ -383,6 +396,14 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             ast::Initializer::List(items) => {
+                if self.p.quals_deep(ty).has(Quals::ATOMIC) && self.is_aggregate(ty) {
+                    // Build the value in a plain temporary, then store it as a whole.
+                    let ut = self.p.unqualified_deep(ty);
+                    let t = self.temp(ut);
+                    self.local_init(t, ut, init, sp)?;
+                    self.emit(StmtKind::UnOp { dst: Value::var(v), op: UnOp::Identity, a: Value::var(t) }, sp);
+                    return Ok(());
+                }
                 let leaves = self.walk_list(ty, Vec::new(), items)?;
                 let full = self.covers_all(ty, &leaves);
                 if !full {
@@ -563,6 +584,7 @@ impl<'a> Lowerer<'a> {
         };
         for p in &leaf.paths {
             let dst = self.path_value(v, p);
+            let val = self.fit_bitfield(&dst, leaf.ty, val);
             self.emit(StmtKind::UnOp { dst, op: UnOp::Identity, a: val }, sp);
         }
         Ok(())
@@ -653,6 +675,7 @@ impl<'a> Lowerer<'a> {
                     .map(|s| match s {
                         PathStep::Field(n) => Designator::Field(*n),
                         PathStep::Index(i) => Designator::Index(*i),
+                        PathStep::Real | PathStep::Imag => Designator::Index(0),
                     })
                     .collect();
                 // A later initializer for the same subobject overrides an earlier one.
@@ -666,10 +689,27 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-fn range_indices(range: Option<(u64, u64)>, idx: u64) -> Vec<u64> {
-    match range {
-        Some((lo, hi)) => (lo..=hi).collect(),
-        None => vec![idx],
+/// Copies of `paths` for every index of a range designator at path position `pos`.
+fn expand_range(paths: &[Vec<PathStep>], (pos, lo, hi): (usize, u64, u64)) -> Vec<Vec<PathStep>> {
+    let mut out = Vec::new();
+    for p in paths {
+        for i in lo..=hi {
+            let mut q = p.clone();
+            if pos < q.len() {
+                q[pos] = PathStep::Index(i);
+            }
+            out.push(q);
+        }
+    }
+    out
+}
+
+/// After a range designator, the walk continues after its last index.
+fn set_range_end(frames: &mut Vec<Frame>, (pos, _, hi): (usize, u64, u64)) {
+    if let Some(k) = frames.iter().position(|f| f.path.len() == pos) {
+        if k + 1 == frames.len() {
+            frames[k].idx = hi;
+        }
     }
 }
 

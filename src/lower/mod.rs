@@ -103,7 +103,6 @@ pub(crate) struct FnState {
 }
 
 pub(crate) struct SwitchCtx {
-    pub stmt: StmtId,
     pub ty: TypeId,
     pub cases: Vec<(i128, i128, LabelRef, Span)>,
     pub default: Option<LabelRef>,
@@ -131,6 +130,8 @@ pub struct Lowerer<'a> {
     pub max_errors: usize,
     /// `__func__` strings per function.
     pub(crate) func_name_str: HashMap<VarId, StrId>,
+    /// Inside a parameter list (array lengths may name earlier parameters).
+    pub(crate) in_params: u32,
     /// Whether a statement-expression value is being collected.
     pub(crate) last_stmt_value: Option<Option<(Value, TypeId)>>,
 }
@@ -151,6 +152,7 @@ impl<'a> Lowerer<'a> {
             anon_count: 0,
             max_errors: 50,
             func_name_str: HashMap::new(),
+            in_params: 0,
             last_stmt_value: None,
         }
     }
@@ -313,10 +315,6 @@ impl<'a> Lowerer<'a> {
         self.code
     }
 
-    /// Whether statements can be emitted here (inside a function or a scratch code).
-    pub(crate) fn in_function(&self) -> bool {
-        self.f.is_some()
-    }
 }
 
 fn set_target(p: &mut Program, j: StmtId, t: StmtId) {

@@ -43,9 +43,6 @@ impl Scopes {
             self.stack.pop();
         }
     }
-    pub fn depth(&self) -> usize {
-        self.stack.len()
-    }
     pub fn at_file_scope(&self) -> bool {
         self.stack.len() == 1
     }

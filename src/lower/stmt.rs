@@ -193,6 +193,13 @@ impl<'a> Lowerer<'a> {
     }
 
     fn labeled(&mut self, l: &Node<ast::LabeledStatement>) -> LResult<()> {
+        self.label_only(l)?;
+        self.stmt(&l.node.statement);
+        Ok(())
+    }
+
+    /// Places the label of a labelled statement (not the statement).
+    pub(crate) fn label_only(&mut self, l: &Node<ast::LabeledStatement>) -> LResult<()> {
         let sp = self.span(l);
         match &l.node.label.node {
             ast::Label::Identifier(id) => {
@@ -238,7 +245,6 @@ impl<'a> Lowerer<'a> {
                 self.place(l);
             }
         }
-        self.stmt(&l.node.statement);
         Ok(())
     }
 
@@ -377,7 +383,7 @@ impl<'a> Lowerer<'a> {
         };
         let st = self.emit(StmtKind::Switch { value: v, cases: Vec::new(), default: None }, sp);
         let end = self.new_label();
-        self.f.as_mut().unwrap().switches.push(SwitchCtx { stmt: st, ty: pt, cases: Vec::new(), default: None });
+        self.f.as_mut().unwrap().switches.push(SwitchCtx { ty: pt, cases: Vec::new(), default: None });
         self.f.as_mut().unwrap().breaks.push(end);
         self.stmt(&sw.node.statement);
         self.f.as_mut().unwrap().breaks.pop();

@@ -35,7 +35,6 @@ pub struct DeclSpec {
     pub auto_type: bool,
     /// The specifiers defined or declared a tag (`struct S {...}` / `enum E {...}`).
     pub declares_tag: bool,
-    pub span: Span,
 }
 
 /// A parameter as declared.
@@ -44,7 +43,6 @@ pub struct ParamDecl {
     pub name: Option<(Name, Span)>,
     pub ty: TypeId,
     pub var: Option<VarId>,
-    pub storage: Option<StorageSpec>,
 }
 
 /// The result of applying a declarator to a base type.
@@ -97,7 +95,6 @@ impl<'a> Lowerer<'a> {
             attrs: Vec::new(),
             auto_type: false,
             declares_tag: false,
-            span,
         };
         let mut last_comp: Option<CompId> = None;
         for s in specs {
@@ -201,7 +198,6 @@ impl<'a> Lowerer<'a> {
             attrs,
             auto_type,
             declares_tag,
-            span,
         })
     }
 
@@ -279,7 +275,21 @@ impl<'a> Lowerer<'a> {
             T::TypeOf(to) => {
                 let t = match &to.node {
                     ast::TypeOf::Type(tn) => self.type_name(tn)?,
-                    ast::TypeOf::Expression(e) => self.type_of_expr(e)?,
+                    ast::TypeOf::Expression(e) => match &e.node {
+                        ast::Expression::Identifier(id)
+                            if matches!(
+                                self.p.names.get(&id.node.name).and_then(|n| self.scopes.lookup(n)),
+                                Some(Sym::Typedef(_))
+                            ) =>
+                        {
+                            let n = self.p.name(&id.node.name);
+                            match self.scopes.lookup(n) {
+                                Some(Sym::Typedef(t)) => t,
+                                _ => unreachable!(),
+                            }
+                        }
+                        _ => self.type_of_expr(e)?,
+                    },
                 };
                 self.set_other(c, t, sp)?;
             }
@@ -544,7 +554,12 @@ impl<'a> Lowerer<'a> {
     /// An array length: a constant, or (inside functions) a run-time value held in a temp.
     fn array_len(&mut self, e: &Node<ast::Expression>) -> LResult<ArrayLen> {
         let sp = self.span(e);
-        let (v, ty) = self.lower_rvalue_maybe_const(e)?;
+        let (v, ty) = if self.in_params > 0 && self.f.is_none() {
+            let (r, _) = self.scratch(|lw| lw.rvalue(e));
+            r?
+        } else {
+            self.lower_rvalue_maybe_const(e)?
+        };
         if let Some((_, bits)) = v.as_int() {
             if !self.p.is_integer(ty) {
                 return Err(self.err(sp, "size of array has non-integer type"));
@@ -557,6 +572,15 @@ impl<'a> Lowerer<'a> {
         }
         if !self.p.is_integer(ty) {
             return Err(self.err(sp, "size of array has non-integer type"));
+        }
+        if self.in_params > 0 && self.f.is_none() {
+            // `int a[n][n]` in a parameter list: the length is the parameter itself.
+            if let ValueKind::Var { var, path: None } = v.kind {
+                if v.cast.is_none() || self.p.is_integer(self.p.vars[var].ty) {
+                    return Ok(ArrayLen::Var(var));
+                }
+            }
+            return Ok(ArrayLen::Star);
         }
         if self.f.is_none() || self.unevaluated > 0 && self.f.is_none() {
             return Err(self.err(sp, "variable length array at file scope"));
@@ -585,6 +609,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         self.scopes.push();
+        self.in_params += 1;
         let r = (|| {
             for p in &fd.parameters {
                 let sp = self.span(p);
@@ -619,10 +644,11 @@ impl<'a> Lowerer<'a> {
                     self.scopes.insert(n, Sym::Var(v));
                     var = Some(v);
                 }
-                out.push(ParamDecl { name, ty, var: if keep { var } else { None }, storage: ds.storage });
+                out.push(ParamDecl { name, ty, var: if keep { var } else { None } });
             }
             Ok(())
         })();
+        self.in_params -= 1;
         self.scopes.pop();
         r?;
         if !keep {

@@ -16,7 +16,19 @@ int my_abs(int) asm("abs");
 static int helper(int x) __asm__("cir_corpus_helper");
 static int helper(int x) { return x * 3; }
 
+int asm_table[4] __asm__("cir_corpus_table") = {10, 20, 30, 40};
+extern int table_alias[4] __asm__("cir_corpus_table");
+
+static long twice_impl(long v) __asm__("cir_corpus_twice");
+static long twice_impl(long v) { return v * 2; }
+static long (*const twice_ptr)(long) = twice_impl;
+
 int main(void) {
+    table_alias[2] += 3;
+    printf("%d %d\n", asm_table[2], table_alias[3]);
+    long acc = 1;
+    for (int i = 0; i < 10; i++) acc = twice_ptr(acc) + twice_impl(i);
+    printf("%ld\n", acc);
     printf("%d %d\n", foo(), call_bar());
     counter_alias += 10;
     printf("%d %d\n", counter_var, counter_alias);

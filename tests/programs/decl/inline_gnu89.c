@@ -10,7 +10,18 @@ int plus1(int x) { return x + 1; }
 static __inline int dbl(int x) { return x + x; }
 static __inline__ __attribute__((gnu_inline)) int tri(int x) { return 3 * x; }
 
+extern inline __attribute__((gnu_inline, always_inline)) int clamp8(int x) { return x < 0 ? 0 : x > 255 ? 255 : x; }
+int clamp8(int x) { return x < 0 ? 0 : x > 255 ? 255 : x; }
+
+extern inline __attribute__((gnu_inline)) long only_via_ptr(long x) { return x * x; }
+long only_via_ptr(long x) { return x * x; }
+
 int main(void) {
+    long (*vp)(long) = only_via_ptr;
+    printf("%ld %ld\n", vp(12), only_via_ptr(-3));
+    int clamps[] = {-5, 0, 100, 255, 300};
+    for (int i = 0; i < 5; i++) printf("%d ", clamp8(clamps[i]));
+    printf("\n");
     printf("%d %d\n", scaled(4), plus1(41));
     int (*fp)(int) = scaled;
     int (*gp)(int) = plus1;

@@ -27,7 +27,8 @@ int main(void) {
         printf("%d\n", x);
     }
     printf("%d %d\n", x, shadow_param(5));
-    printf("%d %d %d %d\n", f1(), f2(), f1(), f2());
+    int r1 = f1(), r2 = f2(), r3 = f1(), r4 = f2();
+    printf("%d %d %d %d\n", r1, r2, r3, r4);
     for (int x = 0; x < 2; x++) {
         for (int x = 5; x < 7; x++) printf("%d ", x);
         printf("| %d\n", x);

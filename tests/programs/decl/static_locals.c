@@ -49,6 +49,8 @@ int main(void) {
     struct acc *a = NULL;
     for (int i = 1; i <= 4; i++) a = add_sample(i * 0.5);
     printf("%d %g\n", a->count, a->sum);
-    printf("%d %d\n", depth_tracker(0), depth_tracker(3));
+    int dt0 = depth_tracker(0);
+    int dt3 = depth_tracker(3);
+    printf("%d %d\n", dt0, dt3);
     return 0;
 }

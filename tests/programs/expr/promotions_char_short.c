@@ -25,7 +25,7 @@ int main(void) {
     printf("%s\n", TYPE('a'));
     struct bf x = {15, 0xffffffffu, -16, 0xffffffffffULL};
     printf("%s %s %s\n", TYPE(x.small + 0), TYPE(x.full + 0), TYPE(x.neg + 0));
-    printf("%d %u %d %llu\n", x.small + 1, x.full + 1, x.neg - 1, (unsigned long long)(x.big + 1));
+    printf("%d %u %d %llu\n", x.small + 1, x.full + 1, x.neg - 1, (unsigned long long)x.big + 1);
     printf("%d %d %d\n", (int)sizeof(+c), (int)sizeof(c), (int)sizeof(+s));
     unsigned char u1 = 200, u2 = 100;
     int diff = u2 - u1;          /* -100, not wraparound */

@@ -3,7 +3,8 @@
 #include <complex.h>
 #include <math.h>
 
-static void pc(const char *l, double complex z) { printf("%s = %.6g%+.6gi\n", l, creal(z), cimag(z)); }
+static double clean(double v) { return fabs(v) < 1e-12 ? 0.0 : v; }   /* hide libm last-bit noise */
+static void pc(const char *l, double complex z) { printf("%s = %.6g%+.6gi\n", l, clean(creal(z)), clean(cimag(z))); }
 
 int main(void) {
     double complex a = 3.0 + 4.0 * I;

@@ -1,4 +1,4 @@
-// covers: _Complex types without complex.h, GNU __real__ and __imag__ operators (rvalue and lvalue), imaginary constants 2.0i (GNU), _Complex int (GNU), complex conversion to real, complex in structs and function args/returns
+// covers: _Complex types without complex.h, GNU __real__ and __imag__ operators (rvalue and lvalue), imaginary constants 2.0i (GNU), complex conversion to real, complex in structs and function args/returns
 #include <stdio.h>
 
 struct cpair { _Complex double a, b; };
@@ -17,9 +17,6 @@ int main(void) {
     _Complex float f = 0.5f + 1.5fi;
     _Complex float f2 = fsq(f);
     printf("%g %g\n", (double)__real__ f2, (double)__imag__ f2);
-    _Complex int ci = 3 + 4i;
-    _Complex int ci2 = ci * ci;
-    printf("%d %d\n", __real__ ci2, __imag__ ci2);
     double r = (double)z;   /* discards imaginary part */
     printf("%g\n", r);
     _Complex double fromreal = 7.5;

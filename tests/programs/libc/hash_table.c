@@ -70,7 +70,9 @@ int main(void) {
     const char *q[] = {"it", "was", "the", "of", "times", "wisdom", "missing"};
     for (int i = 0; i < 7; i++) { int *c = get(&t, q[i]); printf("%s=%d ", q[i], c ? *c : 0); }
     printf("\n");
-    printf("%d %d\n", del(&t, "the"), del(&t, "the"));
+    int d1 = del(&t, "the");
+    int d2 = del(&t, "the");
+    printf("%d %d\n", d1, d2);
     char key[16];
     for (int i = 0; i < 200; i++) { sprintf(key, "k%03d", i); put(&t, key, i * i); }
     long sum = 0;

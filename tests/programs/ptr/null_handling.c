@@ -30,8 +30,10 @@ int main(void) {
     printf("%d ", divide(17, 5, &q, &r)); printf("%d %d\n", q, r);
     printf("%d ", divide(17, 0, &q, &r)); printf("\n");
     q = r = 0;
-    printf("%d %d %d\n", divide(20, 6, NULL, &r), q, r);
-    printf("%d %d\n", divide(20, 6, &q, 0), q);
+    int rc1 = divide(20, 6, NULL, &r);
+    printf("%d %d %d\n", rc1, q, r);
+    int rc2 = divide(20, 6, &q, 0);
+    printf("%d %d\n", rc2, q);
     printf("%zu %zu\n", safe_len(NULL), safe_len("abc"));
     int *p = 0;
     int *p2 = (void *)0;
@@ -45,7 +47,8 @@ int main(void) {
     free(m);
     printf("%ld\n", strtol("123xyz", NULL, 10));
     char *end;
-    printf("%ld %s\n", strtol("77 rest", &end, 10), end);
+    long parsed = strtol("77 rest", &end, 10);
+    printf("%ld %s\n", parsed, end);
     const char *maybe = getenv("CIR_CORPUS_SURELY_UNSET_VARIABLE");
     printf("%s\n", maybe ? maybe : "(null)");
     return 4;

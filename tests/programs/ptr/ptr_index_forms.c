@@ -24,5 +24,10 @@ int main(void) {
     int sum = 0;
     for (int *p = a; p < 6 + a; p++) sum += 0[p];
     printf("%d\n", sum);
+    double d[4] = {0.5, 1.5, 2.5, 3.5};
+    double *dp = d + 2;
+    printf("%g %g %g\n", dp[-2], 1[dp], (-1)[dp]);
+    struct { int v[3]; } s[2] = {{{1, 2, 3}}, {{4, 5, 6}}};
+    printf("%d %d\n", 1[s].v[2], (*(s + 1)).v[0]);
     return 0;
 }

@@ -6,7 +6,7 @@ int main(void) {
     printf("%d\n", __atomic_load_n(&v, __ATOMIC_SEQ_CST));
     __atomic_store_n(&v, 20, __ATOMIC_RELEASE);
     printf("%d\n", __atomic_load_n(&v, __ATOMIC_ACQUIRE));
-    printf("%d %d\n", __atomic_exchange_n(&v, 30, __ATOMIC_ACQ_REL), v);
+    { int old = __atomic_exchange_n(&v, 30, __ATOMIC_ACQ_REL); printf("%d %d\n", old, v); }
     int expected = 30;
     _Bool ok = __atomic_compare_exchange_n(&v, &expected, 31, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
     printf("%d %d %d\n", ok, expected, v);

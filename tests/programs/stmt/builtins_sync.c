@@ -18,10 +18,10 @@ int main(void) {
     printf("%ld ", __sync_xor_and_fetch(&l, 0x0f));
     printf("%ld\n", __sync_nand_and_fetch(&l, 0x33));
     int c = 7;
-    printf("%d %d\n", __sync_bool_compare_and_swap(&c, 7, 8), c);
-    printf("%d %d\n", __sync_bool_compare_and_swap(&c, 7, 9), c);
-    printf("%d %d\n", __sync_val_compare_and_swap(&c, 8, 10), c);
-    printf("%d %d\n", __sync_val_compare_and_swap(&c, 8, 11), c);
+    { int r = (int)__sync_bool_compare_and_swap(&c, 7, 8); printf("%d %d\n", r, c); }
+    { int r = (int)__sync_bool_compare_and_swap(&c, 7, 9); printf("%d %d\n", r, c); }
+    { int r = (int)__sync_val_compare_and_swap(&c, 8, 10); printf("%d %d\n", r, c); }
+    { int r = (int)__sync_val_compare_and_swap(&c, 8, 11); printf("%d %d\n", r, c); }
     unsigned char lock = 0;
     printf("%d ", __sync_lock_test_and_set(&lock, 1));
     printf("%d ", __sync_lock_test_and_set(&lock, 1));

@@ -25,6 +25,18 @@ l1: return 200;
 l2: return 300;
 }
 
+static int loop_dispatch(void) {
+    static void *const arr[] = {&&a, &&b, &&c};
+    int out = 0;
+    for (int i = 0; i < 3; i++) {
+        goto *arr[2 - i];
+    a: out += 1; continue;
+    b: out += 10; continue;
+    c: out += 100; continue;
+    }
+    return out;
+}
+
 int main(void) {
     const unsigned char prog1[] = {1, 1, 1, 3, 3, 2, 0};
     printf("%d\n", interpret(prog1));
@@ -41,14 +53,6 @@ first:
     goto *next;
 second:
     visits += 100;
-    void *arr[] = {&&a, &&b, &&c};
-    int out = 0;
-    for (int i = 0; i < 3; i++) {
-        goto *arr[2 - i];
-    a: out += 1; continue;
-    b: out += 10; continue;
-    c: out += 100; continue;
-    }
-    printf("%d %d\n", visits, out);
+    printf("%d %d\n", visits, loop_dispatch());
     return 0;
 }

@@ -78,6 +78,7 @@ int main(void) {
     for (int i = 0; i < 150; i++) deep[k++] = ')';
     deep[k] = 0;
     p = deep; err = 0;
-    printf("deep = %ld err=%d\n", expr(), err);
+    long deepv = expr();
+    printf("deep = %ld err=%d\n", deepv, err);
     return 0;
 }

@@ -7,6 +7,7 @@ static int depth_reached;
 
 static void deep(int n) {
     depth_reached = n;
+    if (n > 100) return;
     if (n == 5) longjmp(env, 42);
     deep(n + 1);
 }
@@ -33,7 +34,7 @@ int main(void) {
     if (r == 0) zero_jump();
     else printf("longjmp(0) gives %d\n", r);
     const char *inputs[] = {"123", "4x6", "789", "?"};
-    for (int i = 0; i < 4; i++) {
+    for (volatile int i = 0; i < 4; i++) {
         volatile int value = 0;
         volatile int pos = 0;
         int bad = setjmp(env);

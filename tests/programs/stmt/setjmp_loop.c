@@ -23,7 +23,7 @@ int main(void) {
     printf("%d %ld\n", i, acc);
     struct ctx c;
     volatile int processed = 0, failures = 0;
-    for (int v = 0; v < 12; v++) {
+    for (volatile int v = 0; v < 12; v++) {
         switch (setjmp(c.jb)) {
         case 0:
             run_cb(maybe_fail, &c, v);

@@ -18,7 +18,7 @@ static int risky(int x) {
 
 int main(void) {
     volatile int sum = 0;
-    for (int i = 1; i <= 6; i++) {
+    for (volatile int i = 1; i <= 6; i++) {
         TRY(b1)
             sum += risky(i);
             printf("ok %d\n", i);

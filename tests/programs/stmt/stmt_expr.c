@@ -12,8 +12,10 @@ static int f(int v) { calls++; return v; }
 int main(void) {
     int a = ({ int t = 3; t * t; });
     printf("%d\n", a);
-    printf("%d %d\n", MAX(f(3), f(8)), calls);
-    printf("%d %d\n", MIN(f(-2), f(5)), calls);
+    int mx1 = MAX(f(3), f(8));
+    printf("%d %d\n", mx1, calls);
+    int mn = MIN(f(-2), f(5));
+    printf("%d %d\n", mn, calls);
     printf("%g\n", MAX(1.5, 2.5));
     printf("%d %d\n", SUM_TO(10), SUM_TO(100));
     int i = 0;

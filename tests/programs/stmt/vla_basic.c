@@ -19,6 +19,12 @@ static int sieve_count(int n) {
 static int counter;
 static int next_size(void) { return ++counter * 4; }
 
+static void dyn_copy(const char *w) {
+    char buf[strlen(w) + 1];
+    strcpy(buf, w);
+    printf("[%s] %zu\n", buf, sizeof buf);
+}
+
 int main(void) {
     int n = 10;
     int a[n];
@@ -39,9 +45,8 @@ int main(void) {
         for (int i = 0; i <= m; i++) pts[i] = (struct pt){i, -i};
         printf("%zu %d\n", sizeof pts, pts[m].y);
     }
-    char buf[strlen("dynamic") + 1];
-    strcpy(buf, "dynamic");
-    printf("%s %zu\n", buf, sizeof buf);
+    dyn_copy("dynamic");
+    dyn_copy("");
     for (int k = 1; k <= 3; k++) {
         long arr[k];
         printf("%zu ", sizeof arr);

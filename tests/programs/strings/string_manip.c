@@ -1,4 +1,4 @@
-// covers: in-place string algorithms: reverse words, palindrome check ignoring case/punct, run-length encoding/decoding, Caesar/ROT13, trimming whitespace, replacing substrings into a new buffer, counting word frequencies with a small table
+// covers: in-place string algorithms: reverse words, palindrome check ignoring case/punct, run-length encoding/decoding, Caesar/ROT13, trimming whitespace, replacing substrings into a new buffer, counting word frequencies with a small table, exit code = number of distinct words
 #include <stdio.h>
 #include <string.h>
 #include <ctype.h>
@@ -86,5 +86,5 @@ int main(void) {
     }
     for (int k = 0; k < nw; k++) printf("%s=%d ", words[k], freq[k]);
     printf("\n");
-    return 0;
+    return nw;
 }

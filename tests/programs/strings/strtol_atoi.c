@@ -1,4 +1,4 @@
-// covers: atoi, atol, atoll, strtol with bases 0/2/8/10/16/36 and endptr, strtoul with negative input wraparound, strtoll/strtoull limits, strtod/strtof/strtold incl. hex floats and inf/nan text, leading whitespace and signs, partial parses
+// covers: atoi, atol, atoll, strtol with bases 0/2/8/10/16/36 and endptr, strtoul with negative input wraparound, strtoll/strtoull limits, strtod/strtof/strtold incl. hex floats and inf/nan text, leading whitespace and signs, partial parses, nonzero exit code from parsed sum
 #include <stdio.h>
 #include <stdlib.h>
 #include <math.h>
@@ -39,5 +39,5 @@ int main(void) {
         p = e;
     }
     printf("%ld\n", sum);
-    return 0;
+    return (int)(sum % 10);
 }

@@ -25,5 +25,8 @@ int main(void) {
     enum { OFF_I = offsetof(struct a, i) };
     char buf[OFF_I + 1];
     printf("%zu\n", sizeof buf);
+    struct packed_like { char a; char b; short c; int d; } pl;
+    printf("%zu %zu %zu %zu\n", offsetof(struct packed_like, b), offsetof(struct packed_like, c), offsetof(struct packed_like, d), sizeof pl);
+    printf("%d\n", (int)((char *)&pl.d - (char *)&pl));
     return 0;
 }

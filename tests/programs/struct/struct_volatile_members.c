@@ -24,5 +24,9 @@ int main(void) {
     printf("%u %u\n", b.en, b.cnt);
     struct regs copy = {vr.status, vr.data, vr.shadow};
     printf("%u %u %u\n", copy.status, copy.data, copy.shadow);
+    volatile struct regs arr[3];
+    for (int i = 0; i < 3; i++) { arr[i].status = (unsigned)i; arr[i].data = (unsigned)i * 10; arr[i].shadow = 0; }
+    for (int i = 0; i < 3; i++) arr[i].shadow = arr[i].status + arr[(i + 1) % 3].data;
+    printf("%u %u %u\n", arr[0].shadow, arr[1].shadow, arr[2].shadow);
     return (int)(b.cnt % 7) + 1;
 }
