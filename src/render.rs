@@ -44,6 +44,8 @@ struct Renderer<'p> {
     inline_comps: HashSet<CompId>,
     /// Asm-label / alias names of globals by C name (for `alias("...")`).
     by_name: HashMap<String, VarId>,
+    /// Mutable twins of types with const members (for writes that initialize them).
+    twins: HashMap<TypeId, TypeId>,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Hash)]
@@ -68,6 +70,7 @@ impl<'p> Renderer<'p> {
             targets: HashSet::new(),
             inline_comps: HashSet::new(),
             by_name: HashMap::new(),
+            twins: HashMap::new(),
         }
     }
 
@@ -110,6 +113,8 @@ impl<'p> Renderer<'p> {
                 _ => {}
             }
         }
+        // Mutable twins for writes into const bit-fields (initialization of locals).
+        self.prepare_twins();
         // Declarations of globals and functions.
         for it in &items {
             if let GlobalItem::Var(v) = *it {
@@ -570,6 +575,98 @@ impl<'p> Renderer<'p> {
             })
             .collect();
         format!("{}({})", name, args.join(", "))
+    }
+
+    // ---- mutable twins ----------------------------------------------------------------------------
+
+    /// Creates and emits the twin types the function bodies need.
+    fn prepare_twins(&mut self) {
+        let mut funcs: Vec<VarId> = self.reach_vars.iter().copied().filter(|v| self.p.vars[*v].code.is_some()).collect();
+        funcs.sort();
+        for f in funcs {
+            let code = self.p.vars[f].code.unwrap();
+            let stmts: Vec<StmtId> = self.p.code_stmts(code).collect();
+            for s in stmts {
+                let dst = match &self.p.stmts[s].kind {
+                    StmtKind::UnOp { dst, .. } | StmtKind::BinOp { dst, .. } => Some(*dst),
+                    StmtKind::Call { dst: Some(d), .. } => Some(*d),
+                    _ => None,
+                };
+                if let Some(d) = dst {
+                    if let Some(bt) = self.twin_base_type(&d) {
+                        let t = self.twin(bt);
+                        self.type_deps(t, true);
+                    }
+                }
+            }
+        }
+    }
+
+    /// For a write into a const bit-field: the type of the object written through.
+    fn twin_base_type(&mut self, dst: &Value) -> Option<TypeId> {
+        let dt = self.p.value_type(dst);
+        if !self.p.quals_deep(dt).has(Quals::CONST) || self.p.value_bitfield(dst).is_none() {
+            return None;
+        }
+        match dst.kind {
+            ValueKind::Var { var, .. } => Some(self.p.vars[var].ty),
+            ValueKind::Mem { var, .. } => self.p.pointee(self.p.vars[var].ty),
+            _ => None,
+        }
+    }
+
+    /// `t` with every `const` that makes its subobjects unassignable removed (pointees keep
+    /// theirs); structs with const members get a twin struct of the same layout.
+    fn twin(&mut self, t: TypeId) -> TypeId {
+        if let Some(&tw) = self.twins.get(&t) {
+            return tw;
+        }
+        let d = self.p.ty_data(t).clone();
+        let r = match d.kind {
+            TypeKind::Named(td) => {
+                let inner = self.p.typedefs[td].ty;
+                if self.needs_twin(inner) { self.twin(inner) } else { strip_const(self.p, t) }
+            }
+            TypeKind::Array { elem, len } => {
+                let e = self.twin(elem);
+                self.p.array_of(e, len)
+            }
+            TypeKind::Comp(c) if comp_has_const(self.p, c, 0) => {
+                let mut cd = self.p.comps[c].clone();
+                let fields = cd.fields.clone();
+                let mut nf = Vec::new();
+                for mut f in fields {
+                    f.ty = self.twin(f.ty);
+                    nf.push(f);
+                }
+                cd.fields = nf;
+                cd.name = Some(match cd.name {
+                    Some(n) => {
+                        let s = format!("{}_mut", self.p.name_str(n));
+                        self.p.name(&s)
+                    }
+                    None => self.p.name("mut"),
+                });
+                let nc = self.p.comps.push(cd);
+                self.reach_comps.insert(nc);
+                self.p.globals.push(GlobalItem::Comp(nc));
+                self.p.ty(TypeKind::Comp(nc))
+            }
+            _ => strip_const(self.p, t),
+        };
+        self.twins.insert(t, r);
+        r
+    }
+
+    fn needs_twin(&mut self, t: TypeId) -> bool {
+        if self.p.quals_deep(t).has(Quals::CONST) {
+            return true;
+        }
+        match self.p.skind(t).clone() {
+            TypeKind::Array { elem, .. } => self.needs_twin(elem),
+            TypeKind::Comp(c) => comp_has_const(self.p, c, 0),
+            _ => false,
+        }
     }
 
     // ---- globals -------------------------------------------------------------------------------
@@ -1087,6 +1184,19 @@ impl<'p> Renderer<'p> {
             let full = self.decl(dt, "__cir_tmp");
             let _ = src;
             return format!("{{ {full} = {rhs}; __builtin_memcpy(&{d}, &__cir_tmp, sizeof({ts})); }}");
+        }
+        if let Some(bt) = self.twin_base_type(dst) {
+            // A const bit-field: write through the mutable twin of the object's type.
+            let tw = self.twin(bt);
+            let pt = self.p.ptr_to(tw);
+            let pts = self.decl(pt, "");
+            let (base, path) = match dst.kind {
+                ValueKind::Var { var, path } => (format!("(*({pts})&{})", self.var_name(var)), path),
+                ValueKind::Mem { var, path } => (format!("(*({pts}){})", self.var_name(var)), path),
+                _ => unreachable!(),
+            };
+            let steps = self.p.path_steps(path).to_vec();
+            return format!("{} = {rhs};", self.apply_path(base, &steps));
         }
         if constish {
             let ut = strip_const(self.p, dt);

@@ -1129,6 +1129,33 @@ impl Program {
         Some(cur)
     }
 
+    /// The bit-field width of the member a `Var`/`Mem` value designates, if it is a bit-field.
+    pub fn value_bitfield(&mut self, v: &Value) -> Option<u32> {
+        let (var, path, mem) = match v.kind {
+            ValueKind::Var { var, path } => (var, path, false),
+            ValueKind::Mem { var, path } => (var, path, true),
+            _ => return None,
+        };
+        let steps = self.path_steps(path).to_vec();
+        let PathStep::Field(last) = *steps.last()? else { return None };
+        let mut base = self.vars[var].ty;
+        if mem {
+            base = self.pointee(base)?;
+        }
+        let pre = self.path(&steps[..steps.len() - 1]);
+        let cty = self.path_type(base, pre)?;
+        let cid = self.comp_of(cty)?;
+        let (_, idxs) = self.find_field(cid, last)?;
+        let mut c = cid;
+        for (k, &i) in idxs.iter().enumerate() {
+            if k + 1 == idxs.len() {
+                return self.comps[c].fields[i].bitwidth;
+            }
+            c = self.comp_of(self.comps[c].fields[i].ty)?;
+        }
+        None
+    }
+
     /// Finds a member by name, looking into anonymous struct/union members. Returns the member's
     /// type and the path of field indices leading to it.
     pub fn find_field(&self, c: CompId, n: Name) -> Option<(TypeId, Vec<usize>)> {

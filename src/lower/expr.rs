@@ -1497,29 +1497,7 @@ impl<'a> Lowerer<'a> {
 
     /// The bit-field width of the member a value designates, if it is a bit-field.
     pub(crate) fn bitfield_width(&mut self, v: &Value) -> Option<u32> {
-        let (var, path, mem) = match v.kind {
-            ValueKind::Var { var, path } => (var, path, false),
-            ValueKind::Mem { var, path } => (var, path, true),
-            _ => return None,
-        };
-        let steps = self.p.path_steps(path).to_vec();
-        let PathStep::Field(last) = *steps.last()? else { return None };
-        let mut base = self.p.vars[var].ty;
-        if mem {
-            base = self.p.pointee(base)?;
-        }
-        let pre = self.p.path(&steps[..steps.len() - 1]);
-        let cty = self.p.path_type(base, pre)?;
-        let cid = self.p.comp_of(cty)?;
-        let (_, idxs) = self.p.find_field(cid, last)?;
-        let mut c = cid;
-        for (k, &i) in idxs.iter().enumerate() {
-            if k + 1 == idxs.len() {
-                return self.p.comps[c].fields[i].bitwidth;
-            }
-            c = self.p.comp_of(self.p.comps[c].fields[i].ty)?;
-        }
-        None
+        self.p.value_bitfield(v)
     }
 
     // ---- unary --------------------------------------------------------------------------------

@@ -463,7 +463,8 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let is_ident = matches!(d.node.kind.node, ast::DeclaratorKind::Identifier(_));
+        // The declarator directly names the entity (`f(...)`, or `(f)(...)` with parentheses).
+        let is_ident = names_plainly(&d.node.kind.node);
         let suffixes = &derived[npre..];
         for (i, s) in suffixes.iter().enumerate().rev() {
             let direct = is_ident && i == 0;
@@ -1229,6 +1230,15 @@ impl<'a> Lowerer<'a> {
                 Ok(v)
             }
         }
+    }
+}
+
+/// Whether a declarator kind is an identifier, possibly in redundant parentheses.
+fn names_plainly(k: &ast::DeclaratorKind) -> bool {
+    match k {
+        ast::DeclaratorKind::Identifier(_) => true,
+        ast::DeclaratorKind::Declarator(inner) => inner.node.derived.is_empty() && names_plainly(&inner.node.kind.node),
+        ast::DeclaratorKind::Abstract => false,
     }
 }
 

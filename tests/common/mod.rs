@@ -132,3 +132,40 @@ pub fn filter_matches(p: &Path) -> bool {
         _ => true,
     }
 }
+
+/// The kinds of warnings/notes gcc printed: the message with quoted names blanked.
+pub fn warning_kinds(stderr: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(stderr);
+    let mut v = Vec::new();
+    for line in text.lines() {
+        let Some(i) = line.find(": warning: ").map(|i| i + 11).or_else(|| line.find(": note: ").map(|i| i + 8)) else {
+            continue;
+        };
+        let msg = &line[i..];
+        if msg.starts_with("in expansion of") || msg.contains("declared here") || msg.starts_with("each undeclared") {
+            continue;
+        }
+        let mut out = String::new();
+        let mut quoted = false;
+        for c in msg.chars() {
+            match c {
+                '‘' => {
+                    quoted = true;
+                    out.push('Q');
+                }
+                '’' => quoted = false,
+                _ if quoted => {}
+                _ => out.push(c),
+            }
+        }
+        v.push(out);
+    }
+    v
+}
+
+
+/// Warnings gcc gives on `new` that it does not give on `orig` (by kind).
+pub fn new_warnings(orig: &[u8], new: &[u8]) -> Vec<String> {
+    let o = warning_kinds(orig);
+    warning_kinds(new).into_iter().filter(|w| !o.contains(w)).collect()
+}
