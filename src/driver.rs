@@ -39,9 +39,11 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
             for se in &pre.errors {
                 diags.push(Diagnostic::error(se.message.clone()).at(se.offset, 1));
             }
-            let o = pre.map.to_orig(e.offset);
-            let exp = summarize_expected(&e.expected);
-            diags.push(Diagnostic::error(format!("syntax error: expected {exp}")).at(o, 1).label("unexpected token here"));
+            // An error the pre-scan found (bad number, misplaced `@`) usually explains the parse
+            // failure; otherwise describe the syntax error.
+            if pre.errors.is_empty() {
+                diags.push(syntax_diagnostic(&pre, &e));
+            }
             return Compiled { output: None, diagnostics: diags, timings: [(t1 - t0).as_secs_f64(), 0.0, 0.0] };
         }
     };
@@ -89,13 +91,176 @@ fn f_fallback<T>() -> T {
     std::process::exit(2)
 }
 
-/// A readable summary of lang-c's expected-token set.
-fn summarize_expected(exp: &[String]) -> String {
-    let interesting: Vec<&String> = exp.iter().filter(|e| e.len() <= 3 || e.starts_with('<')).collect();
-    let list: Vec<String> = interesting.iter().take(8).map(|s| format!("`{}`", s.trim_matches('\''))).collect();
-    if list.is_empty() {
-        return "a different token".into();
+/// lang-c writes expected tokens as `'x'`; this is `x`.
+fn unquote(s: &str) -> &str {
+    if s.len() >= 3 && s.starts_with('\'') && s.ends_with('\'') { &s[1..s.len() - 1] } else { s }
+}
+
+const KEYWORDS: &[&str] = &[
+    "auto", "break", "case", "char", "const", "continue", "default", "do", "double", "else", "enum", "extern", "float",
+    "for", "goto", "if", "inline", "int", "long", "register", "restrict", "return", "short", "signed", "sizeof",
+    "static", "struct", "switch", "typedef", "union", "unsigned", "void", "volatile", "while", "_Bool", "_Complex",
+    "_Atomic", "_Alignas", "_Alignof", "_Generic", "_Noreturn", "_Static_assert", "_Thread_local", "__attribute__",
+    "__asm__", "asm", "__extension__", "typeof", "__typeof__",
+];
+
+/// A token of the rewritten text at `at` (skipping blanks and `#` lines): (start, end).
+fn token_at(text: &[u8], mut at: usize) -> Option<(usize, usize)> {
+    loop {
+        while at < text.len() && text[at].is_ascii_whitespace() {
+            at += 1;
+        }
+        if at < text.len() && text[at] == b'#' && (at == 0 || text[at - 1] == b'\n') {
+            while at < text.len() && text[at] != b'\n' {
+                at += 1;
+            }
+            continue;
+        }
+        break;
     }
-    let more = if interesting.len() > 8 { ", ..." } else { "" };
-    format!("one of {}{more}", list.join(", "))
+    if at >= text.len() {
+        return None;
+    }
+    let c = text[at];
+    let end = if c.is_ascii_alphanumeric() || c == b'_' {
+        let mut e = at;
+        while e < text.len() && (text[e].is_ascii_alphanumeric() || text[e] == b'_') {
+            e += 1;
+        }
+        e
+    } else {
+        at + 1
+    };
+    Some((at, end))
+}
+
+/// The token ending just before `at`: (start, end).
+fn token_before(text: &[u8], at: usize) -> Option<(usize, usize)> {
+    let mut e = at.min(text.len());
+    loop {
+        while e > 0 && text[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        }
+        // Skip a `#` line we may have landed at the end of.
+        let ls = text[..e].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        if e > 0 && text.get(ls) == Some(&b'#') {
+            e = ls;
+            continue;
+        }
+        break;
+    }
+    if e == 0 {
+        return None;
+    }
+    let c = text[e - 1];
+    let start = if c.is_ascii_alphanumeric() || c == b'_' {
+        let mut s = e;
+        while s > 0 && (text[s - 1].is_ascii_alphanumeric() || text[s - 1] == b'_') {
+            s -= 1;
+        }
+        s
+    } else {
+        e - 1
+    };
+    Some((start, e))
+}
+
+/// Whether a line break separates two offsets.
+fn newline_between(text: &[u8], a: usize, b: usize) -> bool {
+    a <= b && text[a..b].contains(&b'\n')
+}
+
+fn is_ident(t: &[u8]) -> bool {
+    !t.is_empty()
+        && (t[0].is_ascii_alphabetic() || t[0] == b'_')
+        && !KEYWORDS.contains(&std::str::from_utf8(t).unwrap_or(""))
+}
+
+/// A diagnostic for a lang-c syntax error, phrased like a C compiler would.
+fn syntax_diagnostic(pre: &crate::syntax::Prescanned, e: &crate::syntax::SyntaxError) -> Diagnostic {
+    let text = pre.text.as_bytes();
+    let expected: Vec<&str> = e.expected.iter().map(|s| unquote(s)).collect();
+    let at = |s: usize, len: usize| (pre.map.to_orig(s), len.max(1));
+    let tok = token_at(text, e.offset);
+    let prev = token_before(text, tok.map_or(e.offset, |t| t.0));
+    let tok_text = tok.map(|(s, e)| &text[s..e]).unwrap_or(b"");
+    let prev_text = prev.map(|(s, e)| &text[s..e]).unwrap_or(b"");
+    let show = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    // `T x` where T is not a type: an unknown type name.
+    if is_ident(prev_text) && is_ident(tok_text) {
+        let (o, l) = at(prev.unwrap().0, prev_text.len());
+        return Diagnostic::error(format!("unknown type name `{}`", show(prev_text))).at(o, l);
+    }
+    if is_ident(tok_text) {
+        if let Some(next) = tok.and_then(|t| token_at(text, t.1)) {
+            let nt = &text[next.0..next.1];
+            if is_ident(nt) || nt == b"*" && expected.contains(&"<typedef_name>") {
+                let (o, l) = at(tok.unwrap().0, tok_text.len());
+                return Diagnostic::error(format!("unknown type name `{}`", show(tok_text))).at(o, l);
+            }
+        }
+    }
+    // `T *p` in a parameter list where T is not a type.
+    if is_ident(prev_text) && tok_text == b"*" {
+        if let Some(next) = tok.and_then(|t| token_at(text, t.1)) {
+            if is_ident(&text[next.0..next.1]) {
+                let (o, l) = at(prev.unwrap().0, prev_text.len());
+                return Diagnostic::error(format!("unknown type name `{}`", show(prev_text))).at(o, l);
+            }
+        }
+    }
+    if tok_text == b"else" {
+        let (o, l) = at(tok.unwrap().0, 4);
+        return Diagnostic::error("`else` without a previous `if`").at(o, l);
+    }
+    if prev_text == b"else" {
+        let (o, l) = at(prev.unwrap().0, 4);
+        return Diagnostic::error("`else` without a previous `if`").at(o, l);
+    }
+    // `struct S { ... }` followed by a declaration on the next line: the `;` is missing.
+    if let Some((ps, _)) = prev {
+        if let Some((qs, qe)) = token_before(text, ps) {
+            if &text[qs..qe] == b"}" && !is_ident(prev_text) && prev_text != b";" && newline_between(text, qe, ps) {
+                let (o, _) = at(qs, 1);
+                return Diagnostic::error("expected `;` after `}`").at(o, 1).label("expected `;` after this");
+            }
+        }
+    }
+    let new_line = prev.zip(tok).is_some_and(|(p, t)| newline_between(text, p.1, t.0));
+    let after_block = matches!(prev_text, b"}" | b";" | b"{");
+    if expected.contains(&";") && tok_text != b";" && !after_block && (new_line || tok.is_none()) {
+        if let Some((_, pe)) = prev {
+            let (o, _) = at(pe.saturating_sub(1), 1);
+            let found = if tok.is_some() { format!("before `{}`", show(tok_text)) } else { "at end of input".into() };
+            return Diagnostic::error(format!("expected `;` {found}")).at(o, 1).label("expected `;` after this");
+        }
+    }
+    // A missing closing bracket before the end of the statement.
+    for close in [")", "]"] {
+        if expected.contains(&close) && matches!(tok_text, b";" | b"{" | b"}") {
+            let (o, l) = at(tok.unwrap().0, 1);
+            return Diagnostic::error(format!("expected `{close}` before `{}`", show(tok_text))).at(o, l);
+        }
+    }
+    let mut list: Vec<&str> = expected.iter().copied().filter(|x| x.len() <= 3 || x.starts_with('<')).collect();
+    list.sort();
+    if list.len() == 1 && tok.is_some() {
+        let (o, l) = at(tok.unwrap().0, tok_text.len());
+        return Diagnostic::error(format!("expected `{}` before `{}`", list[0], show(tok_text))).at(o, l);
+    }
+    let shown: Vec<String> = list.iter().take(10).map(|s| format!("`{s}`")).collect();
+    let more = if list.len() > 10 { ", ..." } else { "" };
+    let what = match tok {
+        Some(_) => format!("syntax error: unexpected `{}`", show(tok_text)),
+        None => "syntax error: unexpected end of input".to_string(),
+    };
+    let (o, l) = match tok {
+        Some((s, _)) => at(s, tok_text.len()),
+        None => at(text.len().saturating_sub(1), 1),
+    };
+    let mut d = Diagnostic::error(what).at(o, l);
+    if !shown.is_empty() {
+        d = d.note(format!("expected one of {}{more}", shown.join(", ")));
+    }
+    d
 }

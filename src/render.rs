@@ -423,7 +423,10 @@ impl<'p> Renderer<'p> {
         match it {
             TypeItem::Typedef(td) => {
                 let ty = self.p.typedefs[td].ty;
-                self.type_deps(ty, true);
+                // A typedef of a struct may name it before its definition (it is forward
+                // declared); anything else needs its parts first.
+                let by_value = !matches!(self.p.kind(ty), TypeKind::Comp(_));
+                self.type_deps(ty, by_value);
                 let name = self.typedef_name(td);
                 let d = self.p.ty_data(ty).clone();
                 let attrs = self.render_attrs(d.attrs);
@@ -476,7 +479,13 @@ impl<'p> Renderer<'p> {
     fn type_deps(&mut self, t: TypeId, by_value: bool) {
         let d = self.p.ty_data(t).clone();
         match d.kind {
-            TypeKind::Named(td) => self.emit_type_item(TypeItem::Typedef(td)),
+            TypeKind::Named(td) => {
+                self.emit_type_item(TypeItem::Typedef(td));
+                if by_value {
+                    let inner = self.p.typedefs[td].ty;
+                    self.type_deps(inner, true);
+                }
+            }
             TypeKind::Comp(c) => {
                 if self.inline_comps.contains(&c) {
                     for f in self.p.comps[c].fields.clone() {
@@ -1097,7 +1106,7 @@ impl<'p> Renderer<'p> {
         let text = match &kind {
             StmtKind::Nop => "/* nop */;".to_string(),
             StmtKind::UnOp { dst, op, a } => {
-                let av = self.value(a);
+                let av = if *op == UnOp::Identity { self.value_assigned(a) } else { self.value(a) };
                 let rhs = match op {
                     UnOp::Neg => format!("-{av}"),
                     UnOp::BNot => format!("~{av}"),
@@ -1115,7 +1124,7 @@ impl<'p> Renderer<'p> {
             }
             StmtKind::Call { dst, target, args } => {
                 let t = self.call_target(target);
-                let args_s: Vec<String> = args.iter().map(|a| self.value(a)).collect();
+                let args_s: Vec<String> = args.iter().map(|a| self.value_assigned(a)).collect();
                 let call = format!("{t}({})", args_s.join(", "));
                 match dst {
                     Some(d) => self.assign(d, call, false, target),
@@ -1123,7 +1132,7 @@ impl<'p> Renderer<'p> {
                 }
             }
             StmtKind::Return(None) => "return;".to_string(),
-            StmtKind::Return(Some(v)) => format!("return {};", self.value(v)),
+            StmtKind::Return(Some(v)) => format!("return {};", self.value_assigned(v)),
             StmtKind::Cmp { op, a, b, target } => {
                 let (x, y) = (self.value(a), self.value(b));
                 format!("if ({x} {} {y}) goto {};", op.c_op(), target_name(*target))
@@ -1341,6 +1350,40 @@ impl<'p> Renderer<'p> {
                 format!("({ts}){base}")
             }
         }
+    }
+
+    /// A value in a position where C converts it implicitly to the cast type (assignment,
+    /// prototyped argument, return): a pointer cast that only adds qualifiers to the pointee,
+    /// or converts to or from `void *`, is left implicit.
+    fn value_assigned(&mut self, v: &Value) -> String {
+        if let Some(to) = v.cast {
+            if let Some(tp) = self.p.pointee(to) {
+                let raw = self.p.value_raw_type(v);
+                let from_pointee = match self.p.skind(raw).clone() {
+                    TypeKind::Ptr(p) => Some(p),
+                    TypeKind::Array { elem, .. } => Some(elem),
+                    _ => None,
+                };
+                if let Some(fp) = from_pointee {
+                    let tq = self.p.quals_deep(tp);
+                    let fq = self.p.quals_deep(fp);
+                    let same = {
+                        let a = self.p.strip(tp);
+                        let b = self.p.strip(fp);
+                        let ua = self.p.unqualified_deep(a);
+                        let ub = self.p.unqualified_deep(b);
+                        ua == ub
+                    };
+                    let object = |p: &Program, t: TypeId| !p.is_func(t);
+                    let adds_quals = tq.0 & fq.0 == fq.0;
+                    let void_conv = (self.p.is_void(tp) || self.p.is_void(fp)) && object(self.p, tp) && object(self.p, fp);
+                    if adds_quals && (same || void_conv) {
+                        return self.value(&Value { cast: None, ..*v });
+                    }
+                }
+            }
+        }
+        self.value(v)
     }
 
     fn str_lit(&self, s: StrId) -> String {

@@ -95,6 +95,9 @@ impl Program {
             }
             TypeKind::Enum(e) => {
                 let ed = &self.enums[*e];
+                if !ed.defined {
+                    return None;
+                }
                 Some(ed.ikind.size())
             }
             TypeKind::VaList => Some(24),

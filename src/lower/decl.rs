@@ -6,7 +6,7 @@ use lang_c::span::Node;
 
 use super::scope::Sym;
 use super::types::{DeclSpec, Declared, StorageSpec};
-use super::{FnState, LResult, Lowerer};
+use super::{FnState, LResult, Lowerer, Reported};
 use crate::ir::layout::attr_base_name;
 use crate::ir::*;
 use crate::syntax::Mark;
@@ -44,6 +44,14 @@ impl<'a> Lowerer<'a> {
     }
 
     fn file_declaration(&mut self, d: &Node<ast::Declaration>) -> LResult<()> {
+        let r = self.file_declaration_inner(d);
+        if r.is_err() {
+            self.poison_declarators(&d.node);
+        }
+        r
+    }
+
+    fn file_declaration_inner(&mut self, d: &Node<ast::Declaration>) -> LResult<()> {
         let sp = self.span(d);
         let ds = self.decl_spec(&d.node.specifiers, sp)?;
         if d.node.declarators.is_empty() {
@@ -189,6 +197,13 @@ impl<'a> Lowerer<'a> {
                         (self.p.vars[v].span, "previous declaration is here".into()),
                     ));
                 }
+                if ds.storage == Some(StorageSpec::Static) && self.p.vars[v].storage != Storage::Static {
+                    return Err(self.err_note(
+                        nsp,
+                        format!("static declaration of `{}` follows non-static declaration", self.p.name_str(name)),
+                        (self.p.vars[v].span, "previous declaration is here".into()),
+                    ));
+                }
                 if !self.compatible(old, ty) {
                     return Err(self.err_note(
                         nsp,
@@ -324,6 +339,13 @@ impl<'a> Lowerer<'a> {
                         (self.p.vars[v].span, "previous declaration is here".into()),
                     ));
                 }
+                if ds.storage == Some(StorageSpec::Static) && self.p.vars[v].storage != Storage::Static {
+                    return Err(self.err_note(
+                        nsp,
+                        format!("static declaration of `{}` follows non-static declaration", self.p.name_str(name)),
+                        (self.p.vars[v].span, "previous declaration is here".into()),
+                    ));
+                }
                 // Complete an incomplete array type.
                 if matches!(self.p.skind(old), TypeKind::Array { len: ArrayLen::Unknown, .. }) {
                     self.p.vars[v].ty = ty;
@@ -447,13 +469,20 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        let prev_span = self.externs.get(&name).map(|&v| self.p.vars[v].span);
         let fv = self.declare_function(name, nsp, fty, &ds, attrs, asm_label, true)?;
         if self.p.vars[fv].code.is_some() {
             return Err(self.err_note(
                 nsp,
                 format!("redefinition of `{}`", self.p.name_str(name)),
-                (self.p.vars[fv].span, "previous definition is here".into()),
+                (prev_span.unwrap_or(Span::NONE), "previous definition is here".into()),
             ));
+        }
+        for (n, t, _) in &formals {
+            if self.p.size_of(*t).is_none() && !self.p.is_vm(*t) && !self.p.is_void(*t) {
+                let (pname, psp) = n.map(|(n, s)| (format!(" `{}`", self.p.name_str(n)), s)).unwrap_or((String::new(), nsp));
+                return Err(self.err(psp, format!("parameter{pname} has incomplete type `{}`", self.type_str(*t))));
+            }
         }
         // The definition's own type (parameter names) wins for rendering.
         if self.p.func_sig(fty).map(|s| s.3).unwrap_or(false) || self.p.func_sig(self.p.vars[fv].ty).map(|s| !s.3).unwrap_or(true) {
@@ -544,6 +573,14 @@ impl<'a> Lowerer<'a> {
     // ---- block-scope declarations ------------------------------------------------------------
 
     pub(crate) fn local_declaration(&mut self, d: &Node<ast::Declaration>) -> LResult<()> {
+        let r = self.local_declaration_inner(d);
+        if r.is_err() {
+            self.poison_declarators(&d.node);
+        }
+        r
+    }
+
+    fn local_declaration_inner(&mut self, d: &Node<ast::Declaration>) -> LResult<()> {
         let sp = self.span(d);
         // `__label__ a, b;`
         if let Some(first) = d.node.specifiers.first() {
@@ -653,6 +690,9 @@ impl<'a> Lowerer<'a> {
         }
         let is_static = ds.storage == Some(StorageSpec::Static);
         if self.p.size_of(ty).is_none() && !self.p.is_vm(ty) {
+            if self.is_poisoned(ty) {
+                return Err(Reported);
+            }
             return Err(self.err(nsp, format!("storage size of `{}` isn't known", self.p.name_str(name))));
         }
         let mut d = VarData::new(Some(name), ty);

@@ -508,6 +508,7 @@ impl<'a> Lowerer<'a> {
                 Ok(Ex::val(v, ty))
             }
             Some(Sym::Typedef(_)) => Err(self.err(sp, format!("unexpected type name `{name}`: expected an expression"))),
+            Some(Sym::Error) => Err(Reported),
             None => {
                 if matches!(name, "__func__" | "__FUNCTION__" | "__PRETTY_FUNCTION__") {
                     return self.func_name(sp);
@@ -677,9 +678,13 @@ impl<'a> Lowerer<'a> {
         let sp = self.span(m);
         let fname = self.p.name(&m.node.identifier.node.name);
         let base = self.expr(&m.node.expression)?;
+        let mut base_lv = true;
         let (v, sty) = match m.node.operator.node {
             ast::MemberOperator::Direct => match base {
-                Ex::Val { v, ty, .. } => (v, ty),
+                Ex::Val { v, ty, lv } => {
+                    base_lv = lv;
+                    (v, ty)
+                }
                 _ => return Err(self.err(sp, "request for a member in something that is not a structure or union")),
             },
             ast::MemberOperator::Indirect => {
@@ -715,7 +720,8 @@ impl<'a> Lowerer<'a> {
         let q = self.p.quals_deep(sty).without(Quals::RESTRICT).without(Quals::ATOMIC);
         let fty = self.p.qualified(fty, q);
         let v = self.extend_path(v, sty, &[PathStep::Field(fname)], sp);
-        Ok(Ex::Val { v, ty: fty, lv: true })
+        // A member of an rvalue struct (`f().x`) is not an lvalue.
+        Ok(Ex::Val { v, ty: fty, lv: base_lv })
     }
 
     /// `v` followed by more path steps. A value with a cast is copied to a temp first.
@@ -871,6 +877,19 @@ impl<'a> Lowerer<'a> {
                         "too {} arguments to function call, expected {}, have {}",
                         if nargs < params.len() { "few" } else { "many" },
                         params.len(),
+                        nargs
+                    ),
+                ));
+            }
+        }
+        if let Some((_, Some(ps), variadic)) = &builtin_sig {
+            if nargs < ps.len() || (nargs > ps.len() && !variadic) {
+                return Err(self.err(
+                    sp,
+                    format!(
+                        "too {} arguments to function call, expected {}, have {}",
+                        if nargs < ps.len() { "few" } else { "many" },
+                        ps.len(),
                         nargs
                     ),
                 ));

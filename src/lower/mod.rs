@@ -132,6 +132,8 @@ pub struct Lowerer<'a> {
     pub(crate) func_name_str: HashMap<VarId, StrId>,
     /// Inside a parameter list (array lengths may name earlier parameters).
     pub(crate) in_params: u32,
+    /// Structs whose definition had an error (their uses are not diagnosed again).
+    pub(crate) poisoned: std::collections::HashSet<CompId>,
     /// Whether a statement-expression value is being collected.
     pub(crate) last_stmt_value: Option<Option<(Value, TypeId)>>,
 }
@@ -153,6 +155,7 @@ impl<'a> Lowerer<'a> {
             max_errors: 50,
             func_name_str: HashMap::new(),
             in_params: 0,
+            poisoned: std::collections::HashSet::new(),
             last_stmt_value: None,
         }
     }
@@ -169,6 +172,25 @@ impl<'a> Lowerer<'a> {
                 break;
             }
             let _ = self.lower_external(ext);
+        }
+        self.finish_unit();
+    }
+
+    /// End-of-unit checks: tentative definitions must have a complete type by now.
+    fn finish_unit(&mut self) {
+        let globals: Vec<VarId> = self.p.globals.iter().filter_map(|g| if let GlobalItem::Var(v) = g { Some(*v) } else { None }).collect();
+        for v in globals {
+            let d = &self.p.vars[v];
+            if d.flags.defined && d.storage != Storage::Extern && d.code.is_none() && !self.p.is_func(d.ty) {
+                let ty = d.ty;
+                let incomplete = self.p.size_of(ty).is_none()
+                    && !matches!(self.p.skind(ty), TypeKind::Array { len: ArrayLen::Unknown, .. });
+                if incomplete && !self.is_poisoned(ty) {
+                    let name = d.name.map(|n| self.p.name_str(n).to_string()).unwrap_or_default();
+                    let sp = d.span;
+                    self.err(sp, format!("storage size of `{name}` isn't known"));
+                }
+            }
         }
     }
 
@@ -210,6 +232,32 @@ impl<'a> Lowerer<'a> {
     pub fn warn(&mut self, s: Span, msg: impl Into<String>) {
         let (o, l) = self.orig(s);
         self.diags.push(Diagnostic::warning(msg).at(o, l));
+    }
+
+    /// Whether a type involves a struct whose definition failed (errors about it are noise).
+    pub(crate) fn is_poisoned(&self, t: TypeId) -> bool {
+        let mut t = t;
+        for _ in 0..64 {
+            match self.p.skind(t) {
+                TypeKind::Array { elem, .. } => t = *elem,
+                TypeKind::Comp(c) => return self.poisoned.contains(c),
+                _ => return false,
+            }
+        }
+        false
+    }
+
+    /// Marks the names a failed declaration would have declared, so their uses are not
+    /// reported as undeclared.
+    pub(crate) fn poison_declarators(&mut self, d: &ast::Declaration) {
+        for idcl in &d.declarators {
+            if let Some(n) = declarator_name(&idcl.node.declarator) {
+                let n = self.p.name(n);
+                if self.scopes.lookup_here(n).is_none() {
+                    self.scopes.insert(n, Sym::Error);
+                }
+            }
+        }
     }
 
     /// A type spelled with its original names, for diagnostics.
@@ -315,6 +363,15 @@ impl<'a> Lowerer<'a> {
         self.code
     }
 
+}
+
+/// The identifier a declarator declares.
+pub(crate) fn declarator_name(d: &Node<ast::Declarator>) -> Option<&str> {
+    match &d.node.kind.node {
+        ast::DeclaratorKind::Identifier(id) => Some(&id.node.name),
+        ast::DeclaratorKind::Declarator(inner) => declarator_name(inner),
+        ast::DeclaratorKind::Abstract => None,
+    }
 }
 
 fn set_target(p: &mut Program, j: StmtId, t: StmtId) {

@@ -12,6 +12,8 @@ pub enum Sym {
     /// scope, the type itself.
     Typedef(TypeId),
     EnumConst(EnumItemId, TypeId),
+    /// A name whose declaration had an error: uses are skipped without a new diagnostic.
+    Error,
 }
 
 /// What a tag (`struct S`, `enum E`) names.

@@ -152,6 +152,9 @@ impl<'a> Lowerer<'a> {
             }
         }
         ds.ty = self.resolve_spec(&c, span)?;
+        if quals.has(Quals::RESTRICT) && !self.p.is_ptr(ds.ty) {
+            return Err(self.err(span, "invalid use of `restrict`: only pointer types can be restrict-qualified"));
+        }
         ds.ty = self.p.qualified(ds.ty, quals);
         Ok(ds)
     }
@@ -186,6 +189,9 @@ impl<'a> Lowerer<'a> {
             }
         }
         let ty = self.resolve_spec(&c, span)?;
+        if quals.has(Quals::RESTRICT) && !self.p.is_ptr(ty) {
+            return Err(self.err(span, "invalid use of `restrict`: only pointer types can be restrict-qualified"));
+        }
         let ty = self.p.qualified(ty, quals);
         Ok(DeclSpec {
             ty,
@@ -343,6 +349,32 @@ impl<'a> Lowerer<'a> {
             }
             return Ok(t);
         }
+        // Each keyword at most once (`long` twice); only the combinations C allows.
+        let twice = c.void > 1
+            || c.char > 1
+            || c.short > 1
+            || c.int > 1
+            || c.long > 2
+            || c.float > 1
+            || c.double > 1
+            || c.signed > 1
+            || c.unsigned > 1
+            || c.bool_ > 1
+            || c.complex > 1
+            || c.int128 + c.uint128 > 1;
+        let sized = c.char + c.short + c.long + c.int128 + c.uint128;
+        let bad_mix = twice
+            || (c.void > 0 && basic > 1)
+            || (c.bool_ > 0 && basic > 1)
+            || (c.char > 0 && (c.short + c.long + c.int + c.float + c.double + c.int128 > 0))
+            || (c.short > 0 && (c.long + c.float + c.double + c.int128 > 0))
+            || (c.int128 + c.uint128 > 0 && (c.long + c.short + c.char > 0))
+            || (c.float > 0 && (c.double + c.long + c.int + c.signed + c.unsigned + sized > 0))
+            || (c.double > 0 && (c.int + c.signed + c.unsigned + c.char + c.short + c.int128 > 0 || c.long > 1))
+            || (c.float_n.is_some() && basic > c.complex);
+        if bad_mix {
+            return Err(self.err(span, "invalid combination of type specifiers"));
+        }
         if let Some(k) = c.float_n {
             if c.complex > 0 {
                 return Ok(self.p.ty(TypeKind::Complex(k)));
@@ -461,6 +493,7 @@ impl<'a> Lowerer<'a> {
                 if !attrs.is_empty() {
                     ty = self.type_attrs(ty, attrs, self.span(p))?;
                 }
+                let _ = Quals::RESTRICT;
             }
         }
         // The declarator directly names the entity (`f(...)`, or `(f)(...)` with parentheses).
@@ -535,6 +568,12 @@ impl<'a> Lowerer<'a> {
         let sp = self.span(a);
         if self.p.is_func(elem) {
             return Err(self.err(sp, "declaration of an array of functions"));
+        }
+        if self.p.is_void(elem) {
+            return Err(self.err(sp, "declaration of an array of `void`"));
+        }
+        if self.p.size_of(elem).is_none() && !self.p.is_vm(elem) && !matches!(self.p.skind(elem), TypeKind::Array { len: ArrayLen::Star, .. }) {
+            return Err(self.err(sp, format!("array type has incomplete element type `{}`", self.type_str(elem))));
         }
         let len = match &a.node.size {
             ast::ArraySize::Unknown => ArrayLen::Unknown,
@@ -628,6 +667,15 @@ impl<'a> Lowerer<'a> {
                 if self.p.is_void(ty) && !matches!(self.p.kind(ty), TypeKind::Named(_)) || self.p.is_void(ty) {
                     if name.is_some() || fd.parameters.len() > 1 {
                         return Err(self.err(sp, "parameter has incomplete type `void`"));
+                    }
+                }
+                if let Some(StorageSpec::Static | StorageSpec::Extern | StorageSpec::Typedef | StorageSpec::Auto) = ds.storage {
+                    let n = name.map(|n| format!(" `{}`", self.p.name_str(n.0))).unwrap_or_default();
+                    return Err(self.err(sp, format!("storage class specified for parameter{n}")));
+                }
+                if let Some((n, nsp)) = name {
+                    if out.iter().any(|q: &ParamDecl| q.name.map(|x| x.0) == Some(n)) {
+                        return Err(self.err(nsp, format!("redefinition of parameter `{}`", self.p.name_str(n))));
                     }
                 }
                 ty = self.adjust_param_type(ty);
@@ -775,7 +823,30 @@ impl<'a> Lowerer<'a> {
         if !tag_attrs.is_empty() {
             self.add_comp_attrs(cid, tag_attrs);
         }
+        let fields = match self.struct_fields(cid, is_struct, sp, decls) {
+            Ok(f) => f,
+            Err(r) => {
+                self.poisoned.insert(cid);
+                return Err(r);
+            }
+        };
+        let comp = &mut self.p.comps[cid];
+        comp.fields = fields;
+        comp.defined = true;
+        self.p.layouts.invalidate(cid);
+        Ok((cid, true))
+    }
+
+    /// The members of a struct/union definition, checked.
+    fn struct_fields(
+        &mut self,
+        cid: CompId,
+        is_struct: bool,
+        sp: Span,
+        decls: &[Node<ast::StructDeclaration>],
+    ) -> LResult<Vec<Field>> {
         let mut fields: Vec<Field> = Vec::new();
+        let mut field_spans: Vec<Span> = Vec::new();
         for d in decls {
             match &d.node {
                 ast::StructDeclaration::StaticAssert(sa) => self.static_assert(sa)?,
@@ -793,6 +864,7 @@ impl<'a> Lowerer<'a> {
                     if f.node.declarators.is_empty() {
                         // Anonymous struct/union member (C11) or a useless declaration.
                         if self.p.comp_of(ds.ty).is_some() {
+                            field_spans.push(fsp);
                             fields.push(Field {
                                 name: None,
                                 ty: ds.ty,
@@ -845,6 +917,7 @@ impl<'a> Lowerer<'a> {
                         if let Some(a) = self.p.attr_aligned(attrs_id) {
                             align = Some(align.map_or(a, |m| m.max(a)));
                         }
+                        field_spans.push(name.map(|n| n.1).unwrap_or(dsp));
                         fields.push(Field {
                             name: name.map(|n| n.0),
                             ty,
@@ -859,17 +932,30 @@ impl<'a> Lowerer<'a> {
         // Incomplete member types (a flexible array member is allowed last).
         let nf = fields.len();
         for (i, f) in fields.iter().enumerate() {
-            let is_flex = i + 1 == nf && matches!(self.p.skind(f.ty), TypeKind::Array { len: ArrayLen::Unknown, .. });
-            if !is_flex && self.p.size_of(f.ty).is_none() && !self.p.is_vm(f.ty) {
+            let flex_shape = matches!(self.p.skind(f.ty), TypeKind::Array { len: ArrayLen::Unknown, .. });
+            let fsp = field_spans.get(i).copied().unwrap_or(sp);
+            if flex_shape {
+                if !is_struct {
+                    return Err(self.err(fsp, "flexible array member in a union"));
+                }
+                if i + 1 != nf {
+                    return Err(self.err(fsp, "flexible array member not at end of struct"));
+                }
+                if !fields[..i].iter().any(|g| g.name.is_some()) {
+                    return Err(self.err(fsp, "flexible array member in a struct with no named members"));
+                }
+                continue;
+            }
+            if self.p.size_of(f.ty).is_none() && !self.p.is_vm(f.ty) {
+                if self.is_poisoned(f.ty) {
+                    self.poisoned.insert(cid);
+                    return Err(Reported);
+                }
                 let fname = f.name.map(|n| self.p.name_str(n).to_string()).unwrap_or_default();
-                return Err(self.err(sp, format!("field `{fname}` has incomplete type")));
+                return Err(self.err(fsp, format!("field `{fname}` has incomplete type")));
             }
         }
-        let comp = &mut self.p.comps[cid];
-        comp.fields = fields;
-        comp.defined = true;
-        self.p.layouts.invalidate(cid);
-        Ok((cid, true))
+        Ok(fields)
     }
 
     fn new_comp(&mut self, name: Option<Name>, is_struct: bool, span: Span) -> CompId {

@@ -220,6 +220,15 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                 }
             }
         }
+        if t.k == K::Number {
+            if let Some(msg) = invalid_number(tx) {
+                out.errors.push(ScanError { offset: t.s, message: msg });
+                // Keep lang-c parsing: a valid number of the same length.
+                let mut v = vec![b' '; t.e - t.s];
+                v[0] = b'0';
+                edits.push(Edit { start: t.s, end: t.e, text: v });
+            }
+        }
         match t.k {
             K::At => {
                 // `@` must be followed by `ident (`.
@@ -236,6 +245,18 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                 let top = stack.is_empty()
                     && (prev_tok.is_none() || is_p(prev_tok.as_ref(), ";") || is_p(prev_tok.as_ref(), "}"));
                 if top {
+                    // The call must be followed by `;`.
+                    if let Some(close) = matching(&toks, &clean, i + 2) {
+                        if !is_p(toks.get(close + 1), ";") {
+                            out.errors.push(ScanError {
+                                offset: toks[close].s,
+                                message: "expected `;` after the top-level `@` call".into(),
+                            });
+                            edits.push(Edit { start: t.s, end: t.e, text: b" ".to_vec() });
+                            i += 1;
+                            continue;
+                        }
+                    }
                     // Find the `;` ending the statement at depth 0.
                     let mut j = i + 1;
                     let mut depth = 0i32;
@@ -589,6 +610,43 @@ fn sanitize_utf8(input: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A diagnostic for a malformed numeric constant, if it is one.
+fn invalid_number(t: &[u8]) -> Option<String> {
+    let s = std::str::from_utf8(t).ok()?;
+    let lower = s.to_ascii_lowercase();
+    let is_float = !lower.starts_with("0x") && (lower.contains('.') || lower.contains('e'))
+        || lower.starts_with("0x") && lower.contains('p');
+    if lower.starts_with("0x") {
+        let digits: String = lower[2..].chars().take_while(|c| c.is_ascii_hexdigit() || *c == '.').collect();
+        if digits.is_empty() || digits == "." {
+            return Some(format!("invalid hexadecimal constant `{s}`: no digits"));
+        }
+        return None;
+    }
+    if lower.starts_with("0b") {
+        let digits: String = lower[2..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if digits.is_empty() || digits.chars().take_while(|c| c.is_ascii_digit()).any(|c| c > '1') {
+            return Some(format!("invalid binary constant `{s}`"));
+        }
+        return None;
+    }
+    if is_float {
+        if let Some(i) = lower.find('e') {
+            let rest = lower[i + 1..].trim_start_matches(['+', '-']);
+            if !rest.starts_with(|c: char| c.is_ascii_digit()) {
+                return Some(format!("exponent has no digits in `{s}`"));
+            }
+        }
+        return None;
+    }
+    if lower.starts_with('0') {
+        if let Some(c) = lower.chars().take_while(|c| c.is_ascii_digit()).find(|c| *c == '8' || *c == '9') {
+            return Some(format!("invalid digit `{c}` in octal constant `{s}`"));
+        }
+    }
+    None
+}
+
 fn is_keyword(w: &[u8]) -> bool {
     matches!(
         w,
@@ -692,6 +750,9 @@ fn lex(src: &[u8], out: &mut Prescanned) -> Vec<Tok> {
             if pre_len > 0 {
                 let q = src[i + pre_len];
                 let e = scan_quoted(src, i + pre_len, q);
+                if src.get(e.wrapping_sub(1)) != Some(&q) || e == i + pre_len + 1 {
+                    out.errors.push(ScanError { offset: s, message: format!("missing terminating {} character", q as char) });
+                }
                 toks.push(Tok { k: if q == b'"' { K::Str } else { K::Char }, s, e });
                 i = e;
                 continue;
@@ -719,6 +780,9 @@ fn lex(src: &[u8], out: &mut Prescanned) -> Vec<Tok> {
         }
         if c == b'"' || c == b'\'' {
             let e = scan_quoted(src, i, c);
+            if src.get(e.wrapping_sub(1)) != Some(&c) || e == i + 1 {
+                out.errors.push(ScanError { offset: s, message: format!("missing terminating {} character", c as char) });
+            }
             toks.push(Tok { k: if c == b'"' { K::Str } else { K::Char }, s, e });
             i = e;
             continue;
