@@ -74,21 +74,18 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     }
 }
 
-/// Runs `f` on a thread with a large stack.
-pub fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+/// Runs `f` on a thread with a large stack. A panic (a bug in cir) is returned as its message.
+pub fn with_big_stack<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, String> {
     let h = std::thread::Builder::new().name("cir".into()).stack_size(STACK_SIZE).spawn(f);
     match h {
-        Ok(h) => match h.join() {
-            Ok(v) => v,
-            Err(e) => std::panic::resume_unwind(e),
-        },
-        Err(_) => f_fallback(),
+        Ok(h) => h.join().map_err(|e| {
+            e.downcast_ref::<String>()
+                .cloned()
+                .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                .unwrap_or_else(|| "unknown panic".into())
+        }),
+        Err(e) => Err(format!("cannot create the compilation thread: {e}")),
     }
-}
-
-fn f_fallback<T>() -> T {
-    eprintln!("cir: cannot create the compilation thread");
-    std::process::exit(2)
 }
 
 /// lang-c writes expected tokens as `'x'`; this is `x`.

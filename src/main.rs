@@ -93,12 +93,27 @@ fn main() -> ExitCode {
         // Libraries are loaded for compile-time code by the JIT; check they exist now.
     }
     let time = cli.time;
+    // A panic is a bug in cir: report it as an internal error, not as a Rust panic.
+    let location = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let loc2 = location.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if let Some(l) = info.location() {
+            *loc2.lock().unwrap_or_else(|e| e.into_inner()) = format!("{}:{}", l.file(), l.line());
+        }
+    }));
     let result = driver::with_big_stack(move || {
         let src = Source::new(&name, bytes);
         let compiled = driver::compile_source(&src, &Options::default(), None);
         (src, compiled)
     });
-    let (src, compiled) = result;
+    let (src, compiled) = match result {
+        Ok(r) => r,
+        Err(msg) => {
+            let at = location.lock().map(|l| l.clone()).unwrap_or_default();
+            eprintln!("cir: internal error: {msg} (at {at}); this is a bug in cir, please report it with the input");
+            return ExitCode::from(2);
+        }
+    };
     report(&src, &compiled.diagnostics);
     if time {
         let [p, l, r] = compiled.timings;

@@ -505,13 +505,11 @@ impl<'a> Lowerer<'a> {
         self.p.vars[fv].formals = formal_vars;
         let saved_code = self.code.take();
         self.code = Some(code);
+        let saved_jumps = std::mem::take(&mut self.jumps);
         self.f = Some(FnState {
             var: fv,
             code,
             ret,
-            targets: Vec::new(),
-            waiting: Vec::new(),
-            pending: Vec::new(),
             labels: vec![std::collections::HashMap::new()],
             breaks: Vec::new(),
             continues: Vec::new(),
@@ -535,7 +533,7 @@ impl<'a> Lowerer<'a> {
         self.check_labels();
         // Falling off the end.
         let is_main = self.p.name_str(name) == "main";
-        let pending = self.f.as_ref().is_some_and(|f| !f.pending.is_empty());
+        let pending = !self.jumps.pending.is_empty();
         let last_is_return =
             self.p.codes[code].last.is_some_and(|s| matches!(self.p.stmts[s].kind, StmtKind::Return(_)));
         if is_main && self.p.int_kind(ret) == Some(IKind::Int) && (pending || !last_is_return) {
@@ -545,6 +543,7 @@ impl<'a> Lowerer<'a> {
         }
         self.scopes.pop();
         self.f = None;
+        self.jumps = saved_jumps;
         self.code = saved_code;
         let errs = self.p.verify_code(code, false);
         if !errs.is_empty() && self.error_count() == 0 {

@@ -92,13 +92,11 @@ impl<'a> Lowerer<'a> {
         let saved_code = self.code.take();
         let scratch = self.p.new_code();
         self.code = Some(scratch);
-        let saved_pending = self.f.as_mut().map(|f| std::mem::take(&mut f.pending));
+        let saved_pending = std::mem::take(&mut self.jumps.pending);
         let saved_lsv = self.last_stmt_value.take();
         let r = f(self);
         self.last_stmt_value = saved_lsv;
-        if let (Some(f), Some(p)) = (self.f.as_mut(), saved_pending) {
-            f.pending = p;
-        }
+        self.jumps.pending = saved_pending;
         self.code = saved_code;
         let emitted = self.p.codes[scratch].first.is_some();
         // Drop the scratch statements.

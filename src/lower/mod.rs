@@ -83,12 +83,6 @@ pub(crate) struct FnState {
     pub var: VarId,
     pub code: CodeId,
     pub ret: TypeId,
-    /// Label targets, `None` until placed and resolved.
-    targets: Vec<Option<StmtId>>,
-    /// Jumps waiting for a label to be resolved.
-    waiting: Vec<Vec<StmtId>>,
-    /// Labels placed but not yet resolved (they resolve to the next statement).
-    pending: Vec<LabelRef>,
     /// Scoped user labels: innermost `__label__` scopes last; index 0 is function scope.
     labels: Vec<HashMap<Name, UserLabel>>,
     /// `break` / `continue` targets.
@@ -108,6 +102,17 @@ pub(crate) struct SwitchCtx {
     pub default: Option<LabelRef>,
 }
 
+/// Jump targets of the code being emitted (a function body or a scratch code).
+#[derive(Default)]
+pub(crate) struct Jumps {
+    /// Label targets, `None` until placed and resolved.
+    pub targets: Vec<Option<StmtId>>,
+    /// Jumps waiting for a label to be resolved.
+    pub waiting: Vec<Vec<StmtId>>,
+    /// Labels placed but not yet resolved (they resolve to the next statement).
+    pub pending: Vec<LabelRef>,
+}
+
 /// The lowering context.
 pub struct Lowerer<'a> {
     pub p: &'a mut Program,
@@ -117,6 +122,7 @@ pub struct Lowerer<'a> {
     pub diags: Vec<Diagnostic>,
     pub(crate) scopes: Scopes,
     pub(crate) f: Option<FnState>,
+    pub(crate) jumps: Jumps,
     /// The code statements are emitted into (the function body, or a scratch code).
     pub(crate) code: Option<CodeId>,
     /// File-scope entities with linkage, by name.
@@ -147,6 +153,7 @@ impl<'a> Lowerer<'a> {
             diags: Vec::new(),
             scopes: Scopes::new(),
             f: None,
+            jumps: Jumps::default(),
             code: None,
             externs: HashMap::new(),
             ct: None,
@@ -285,46 +292,55 @@ impl<'a> Lowerer<'a> {
             }
         };
         let s = self.p.append_stmt(code, kind, span);
-        if let Some(f) = &mut self.f {
-            if !f.pending.is_empty() {
-                let pending = std::mem::take(&mut f.pending);
-                for l in pending {
-                    f.targets[l.0 as usize] = Some(s);
-                    let waiting = std::mem::take(&mut f.waiting[l.0 as usize]);
-                    for j in waiting {
-                        set_target(self.p, j, s);
-                    }
-                }
-            }
-        }
+        self.resolve_pending(s);
         s
     }
 
+    /// Resolves the pending labels to statement `s`.
+    pub(crate) fn resolve_pending(&mut self, s: StmtId) {
+        let j = &mut self.jumps;
+        if j.pending.is_empty() {
+            return;
+        }
+        let pending = std::mem::take(&mut j.pending);
+        for l in pending {
+            j.targets[l.0 as usize] = Some(s);
+            let waiting = std::mem::take(&mut j.waiting[l.0 as usize]);
+            for w in waiting {
+                set_target(self.p, w, s);
+            }
+        }
+    }
+
     pub(crate) fn new_label(&mut self) -> LabelRef {
-        let f = self.f.as_mut().expect("labels only inside functions");
-        f.targets.push(None);
-        f.waiting.push(Vec::new());
-        LabelRef((f.targets.len() - 1) as u32)
+        let j = &mut self.jumps;
+        j.targets.push(None);
+        j.waiting.push(Vec::new());
+        LabelRef((j.targets.len() - 1) as u32)
+    }
+
+    /// The statement a label resolved to, if it has.
+    pub(crate) fn label_target(&self, l: LabelRef) -> Option<StmtId> {
+        self.jumps.targets[l.0 as usize]
     }
 
     /// Places a label: it resolves to the next emitted statement.
     pub(crate) fn place(&mut self, l: LabelRef) {
-        let f = self.f.as_mut().expect("labels only inside functions");
-        if f.targets[l.0 as usize].is_none() && !f.pending.contains(&l) {
-            f.pending.push(l);
+        let j = &mut self.jumps;
+        if j.targets[l.0 as usize].is_none() && !j.pending.contains(&l) {
+            j.pending.push(l);
         }
     }
 
     /// Makes the pending jumps `jumps` go to label `l`.
     pub(crate) fn jumps_to(&mut self, jumps: Vec<StmtId>, l: LabelRef) {
-        let f = self.f.as_mut().expect("labels only inside functions");
-        match f.targets[l.0 as usize] {
+        match self.jumps.targets[l.0 as usize] {
             Some(t) => {
                 for j in jumps {
                     set_target(self.p, j, t);
                 }
             }
-            None => f.waiting[l.0 as usize].extend(jumps),
+            None => self.jumps.waiting[l.0 as usize].extend(jumps),
         }
     }
 

@@ -250,22 +250,9 @@ impl<'a> Lowerer<'a> {
 
     /// Attaches a user label's statement (a no-op) here; pending jumps land on it.
     fn attach_label_stmt(&mut self, s: StmtId) {
-        let code = self.code.expect("in function");
+        let Some(code) = self.code else { return };
         self.p.attach_last(code, s);
-        if let Some(f) = &mut self.f {
-            let pending = std::mem::take(&mut f.pending);
-            for l in pending {
-                f.targets[l.0 as usize] = Some(s);
-                let waiting = std::mem::take(&mut f.waiting[l.0 as usize]);
-                for j in waiting {
-                    match &mut self.p.stmts[j].kind {
-                        StmtKind::Cmp { target, .. } | StmtKind::Goto(target) => *target = Some(s),
-                        StmtKind::Switch { default, .. } => *default = Some(s),
-                        _ => {}
-                    }
-                }
-            }
-        }
+        self.resolve_pending(s);
     }
 
     /// The statement of user label `n` (created as an orphan no-op on first mention).
@@ -390,14 +377,14 @@ impl<'a> Lowerer<'a> {
         let ctx = self.f.as_mut().unwrap().switches.pop().unwrap();
         self.place(end);
         // Resolve case labels: they may still be pending if nothing followed them.
-        let needs_stmt = ctx.cases.iter().any(|c| self.f.as_ref().unwrap().targets[c.2.0 as usize].is_none())
-            || ctx.default.is_some_and(|d| self.f.as_ref().unwrap().targets[d.0 as usize].is_none());
+        let needs_stmt = ctx.cases.iter().any(|c| self.label_target(c.2).is_none())
+            || ctx.default.is_some_and(|d| self.label_target(d).is_none());
         if needs_stmt {
             self.emit(StmtKind::Nop, sp);
         }
         let mut cases = Vec::new();
         for (lo, hi, l, _) in &ctx.cases {
-            let t = self.f.as_ref().unwrap().targets[l.0 as usize].expect("case resolved");
+            let Some(t) = self.label_target(*l) else { continue };
             cases.push(SwitchCase { lo: *lo, hi: *hi, target: t });
         }
         let default_label = ctx.default.unwrap_or(end);

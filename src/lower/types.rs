@@ -782,7 +782,7 @@ impl<'a> Lowerer<'a> {
         }
         let Some(decls) = &st.node.declarations else {
             // A reference (or forward declaration).
-            let n = name.expect("parser guarantees a tag");
+            let Some(n) = name else { return Err(self.err(sp, "expected a tag name or a member list")) };
             if let Some(Tag::Comp(c)) = self.scopes.lookup_tag(n) {
                 if self.p.comps[c].is_struct != is_struct {
                     return Err(self.err(sp, format!("`{}` defined as the wrong kind of tag", self.p.name_str(n))));
@@ -992,7 +992,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         if et.node.enumerators.is_empty() {
-            let n = name.expect("parser guarantees a tag");
+            let Some(n) = name else { return Err(self.err(sp, "expected a tag name or a list of enumerators")) };
             if let Some(Tag::Enum(e)) = self.scopes.lookup_tag(n) {
                 return Ok(e);
             }
