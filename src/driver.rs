@@ -28,49 +28,83 @@ pub struct Options {
 }
 
 /// Compiles preprocessed C. `ct` evaluates `@` calls (None: `@` is an error).
+///
+/// The text is parsed in chunks on a second thread while this one lowers the chunks already
+/// parsed (both stages take similar time, and only a few chunks' syntax trees are alive).
 pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval + 'static)>) -> Compiled {
     let t0 = std::time::Instant::now();
-    let parsed = crate::syntax::parse(&src.bytes);
-    let t1 = std::time::Instant::now();
+    let pre = crate::syntax::prescan::prescan(&src.bytes);
+    if std::env::var_os("CIR_TIME_DETAIL").is_some() {
+        eprintln!("prescan {:.3}s", t0.elapsed().as_secs_f64());
+    }
     let mut diags = Vec::new();
-    let (pre, unit) = match parsed {
-        Ok(p) => (p.pre, p.unit),
-        Err((pre, e)) => {
-            for se in &pre.errors {
-                diags.push(Diagnostic::error(se.message.clone()).at(se.offset, 1));
-            }
-            // An error the pre-scan found (bad number, misplaced `@`) usually explains the parse
-            // failure; otherwise describe the syntax error.
-            if pre.errors.is_empty() {
-                diags.push(syntax_diagnostic(&pre, &e));
-            }
-            return Compiled { output: None, diagnostics: diags, timings: [(t1 - t0).as_secs_f64(), 0.0, 0.0] };
-        }
-    };
     for se in &pre.errors {
         diags.push(Diagnostic::error(se.message.clone()).at(se.offset, 1));
     }
+    let text: std::sync::Arc<str> = pre.text.as_str().into();
+    let chunks = pre.chunks.clone();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<crate::syntax::Chunk, crate::syntax::SyntaxError>>(1);
+    let parse_time = std::sync::Arc::new(std::sync::Mutex::new(0f64));
+    let pt = parse_time.clone();
+    let parser = std::thread::Builder::new().name("cir-parse".into()).stack_size(STACK_SIZE).spawn(move || {
+        for c in crate::syntax::ChunkParser::new(text, &chunks) {
+            let t = std::time::Instant::now();
+            let _ = t;
+            let failed = c.is_err();
+            if tx.send(c).is_err() || failed {
+                break;
+            }
+        }
+        *pt.lock().unwrap_or_else(|e| e.into_inner()) = t0.elapsed().as_secs_f64();
+    });
     let mut prog = Program::new();
+    let mut syntax_failed = false;
     let (lower_diags, ok) = {
         let mut lw = Lowerer::new(&mut prog, &pre, &src.bytes);
         if let Some(m) = opts.max_errors {
             lw.max_errors = m;
         }
         lw.ct = ct.map(|c| c as &mut dyn CtEval);
-        lw.lower_unit(&unit);
+        for chunk in rx.iter() {
+            match chunk {
+                Ok(c) => {
+                    if !syntax_failed {
+                        lw.lower_chunk(&c.unit, c.base);
+                    }
+                }
+                Err(e) => {
+                    syntax_failed = true;
+                    // An error the pre-scan found (bad number, misplaced `@`) usually explains
+                    // the parse failure; otherwise describe the syntax error.
+                    if pre.errors.is_empty() {
+                        lw.diags.push(syntax_diagnostic(&pre, &e));
+                    }
+                }
+            }
+        }
+        if !syntax_failed {
+            lw.finish_unit();
+        }
         let ok = lw.error_count() == 0;
         (std::mem::take(&mut lw.diags), ok)
     };
+    if let Ok(h) = parser {
+        if let Err(p) = h.join() {
+            std::panic::resume_unwind(p);
+        }
+    } else {
+        diags.push(Diagnostic::error("cannot create the parser thread"));
+    }
     diags.extend(lower_diags);
-    drop(unit);
     let t2 = std::time::Instant::now();
-    let ok = ok && !diags.iter().any(|d| d.is_error());
+    let parse_secs = *parse_time.lock().unwrap_or_else(|e| e.into_inner());
+    let ok = ok && !syntax_failed && !diags.iter().any(|d| d.is_error());
     let output = if ok { Some(crate::render::render(&mut prog, src.main_file_name())) } else { None };
     let t3 = std::time::Instant::now();
     Compiled {
         output,
         diagnostics: diags,
-        timings: [(t1 - t0).as_secs_f64(), (t2 - t1).as_secs_f64(), (t3 - t2).as_secs_f64()],
+        timings: [parse_secs, (t2 - t0).as_secs_f64() - parse_secs.min((t2 - t0).as_secs_f64()), (t3 - t2).as_secs_f64()],
     }
 }
 

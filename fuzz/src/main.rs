@@ -51,6 +51,7 @@ fn main() {
     assert!(!corpus.is_empty(), "no seed inputs");
     eprintln!("{} seed inputs", corpus.len());
     std::panic::set_hook(Box::new(|_| {}));
+    let save_last = std::env::var_os("FUZZ_SAVE_LAST").is_some();
     let h = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
         let mut rng = mutate::Rng::new(seed);
         let mut panics = 0u64;
@@ -60,6 +61,10 @@ fn main() {
             let a = &corpus[rng.below(corpus.len())];
             let b = &corpus[rng.below(corpus.len())];
             let input = mutate::mutate(&mut rng, a, b);
+            if save_last {
+                // A stack overflow aborts the process: keep the input that caused it.
+                let _ = std::fs::write(root.join("fuzz/last-input.c"), &input);
+            }
             let r = catch_unwind(AssertUnwindSafe(|| {
                 let src = cir::source::Source::new("fuzz.i", input.clone().into_bytes());
                 let out = cir::driver::compile_source(&src, &cir::driver::Options::default(), None);

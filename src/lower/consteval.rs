@@ -145,7 +145,7 @@ impl<'a> Lowerer<'a> {
                 Ok((Const::Str(sid), ty))
             }
             E::UnaryOperator(u) if u.node.operator.node == ast::UnaryOperator::Address => {
-                if self.pre.mark(u.span.start) == Some(crate::syntax::Mark::LabelAddr) {
+                if self.mark_at(u) == Some(crate::syntax::Mark::LabelAddr) {
                     if let E::Identifier(id) = &u.node.operand.node {
                         let n = self.p.name(&id.node.name);
                         let s = self.user_label_stmt(n, sp)?;

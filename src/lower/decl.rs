@@ -584,7 +584,7 @@ impl<'a> Lowerer<'a> {
         // `__label__ a, b;`
         if let Some(first) = d.node.specifiers.first() {
             if let ast::DeclarationSpecifier::TypeSpecifier(ts) = &first.node {
-                if self.pre.mark(ts.span.start) == Some(Mark::LocalLabel) {
+                if self.mark_at(ts) == Some(Mark::LocalLabel) {
                     let mut names = Vec::new();
                     for idcl in &d.node.declarators {
                         if let ast::DeclaratorKind::Identifier(id) = &idcl.node.declarator.node.kind.node {

@@ -454,7 +454,7 @@ impl<'a> Lowerer<'a> {
             E::CompoundLiteral(cl) => self.compound_literal(cl),
             E::SizeOfTy(st) => self.sizeof_type(&st.node.0, sp),
             E::SizeOfVal(sv) => {
-                match self.pre.mark(e.span.start) {
+                match self.mark_at(e) {
                     Some(Mark::Real) => return self.real_imag(&sv.node.0, true, sp),
                     Some(Mark::Imag) => return self.real_imag(&sv.node.0, false, sp),
                     _ => {}
@@ -463,7 +463,7 @@ impl<'a> Lowerer<'a> {
             }
             E::AlignOf(a) => {
                 let ty = self.type_name(&a.node.0)?;
-                if self.pre.mark(e.span.start) == Some(Mark::TypeVal) {
+                if self.mark_at(e) == Some(Mark::TypeVal) {
                     let v = self.p.void_ty();
                     return Ok(Ex::val(Value::new(ValueKind::Type(ty)), v));
                 }
@@ -810,7 +810,7 @@ impl<'a> Lowerer<'a> {
 
     fn call(&mut self, c: &Node<ast::CallExpression>, sp: Span) -> LResult<Ex> {
         // `@f(...)`: compile-time evaluation.
-        if self.pre.at_calls.contains_key(&c.span.start) {
+        if self.pre.at_calls.contains_key(&self.off(c.span.start)) {
             return self.at_call(c, sp);
         }
         if let ast::Expression::Identifier(id) = &c.node.callee.node {
@@ -1525,7 +1525,7 @@ impl<'a> Lowerer<'a> {
         let osp = self.span(&u.node.operand);
         match op {
             U::Address => {
-                if self.pre.mark(u.span.start) == Some(Mark::LabelAddr) {
+                if self.mark_at(u) == Some(Mark::LabelAddr) {
                     if let ast::Expression::Identifier(id) = &u.node.operand.node {
                         let n = self.p.name(&id.node.name);
                         let s = self.user_label_stmt(n, osp)?;

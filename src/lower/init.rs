@@ -396,9 +396,10 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             ast::Initializer::List(items) => {
-                if self.p.quals_deep(ty).has(Quals::ATOMIC) && self.is_aggregate(ty) {
-                    // Build the value in a plain temporary, then store it as a whole.
-                    let ut = self.p.unqualified_deep(ty);
+                let ut = self.p.unqualified_deep(ty);
+                if self.p.is_comp(ty) && self.p.quals_deep(ty).has(Quals::ATOMIC) && !self.p.quals_deep(ut).has(Quals::ATOMIC) {
+                    // An atomic struct: build the value in a plain temporary, then store it as a
+                    // whole (members of atomic structs cannot be accessed).
                     let t = self.temp(ut);
                     self.local_init(t, ut, init, sp)?;
                     self.emit(StmtKind::UnOp { dst: Value::var(v), op: UnOp::Identity, a: Value::var(t) }, sp);

@@ -123,6 +123,10 @@ pub struct Lowerer<'a> {
     pub(crate) scopes: Scopes,
     pub(crate) f: Option<FnState>,
     pub(crate) jumps: Jumps,
+    /// Added to node offsets: the chunk's position in the rewritten text minus its prelude.
+    pub span_base: isize,
+    /// The error limit was reached.
+    stopped: bool,
     /// The code statements are emitted into (the function body, or a scratch code).
     pub(crate) code: Option<CodeId>,
     /// File-scope entities with linkage, by name.
@@ -154,6 +158,8 @@ impl<'a> Lowerer<'a> {
             scopes: Scopes::new(),
             f: None,
             jumps: Jumps::default(),
+            span_base: 0,
+            stopped: false,
             code: None,
             externs: HashMap::new(),
             ct: None,
@@ -171,20 +177,30 @@ impl<'a> Lowerer<'a> {
         self.diags.iter().filter(|d| d.is_error()).count()
     }
 
-    /// Lowers a whole translation unit.
+    /// Lowers a whole translation unit parsed in one piece.
     pub fn lower_unit(&mut self, unit: &ast::TranslationUnit) {
+        self.lower_chunk(unit, 0);
+        self.finish_unit();
+    }
+
+    /// Lowers the external declarations of one parsed chunk (node offsets + `base` are
+    /// offsets in the rewritten text).
+    pub fn lower_chunk(&mut self, unit: &ast::TranslationUnit, base: isize) {
+        self.span_base = base;
         for ext in &unit.0 {
             if self.error_count() >= self.max_errors {
-                self.diags.push(Diagnostic::note_diag("too many errors; stopping"));
+                if !self.stopped {
+                    self.diags.push(Diagnostic::note_diag("too many errors; stopping"));
+                    self.stopped = true;
+                }
                 break;
             }
             let _ = self.lower_external(ext);
         }
-        self.finish_unit();
     }
 
     /// End-of-unit checks: tentative definitions must have a complete type by now.
-    fn finish_unit(&mut self) {
+    pub fn finish_unit(&mut self) {
         let globals: Vec<VarId> = self.p.globals.iter().filter_map(|g| if let GlobalItem::Var(v) = g { Some(*v) } else { None }).collect();
         for v in globals {
             let d = &self.p.vars[v];
@@ -203,8 +219,19 @@ impl<'a> Lowerer<'a> {
 
     // ---- spans and diagnostics --------------------------------------------------------------
 
+    /// The span of a node in the rewritten text (chunk-relative offsets are shifted).
     pub fn span<T>(&self, n: &Node<T>) -> Span {
-        Span::new(n.span.start, n.span.end)
+        Span::new(self.off(n.span.start), self.off(n.span.end))
+    }
+
+    /// A node offset of the chunk being lowered, as an offset in the whole rewritten text.
+    pub fn off(&self, raw: usize) -> usize {
+        (raw as isize + self.span_base).max(0) as usize
+    }
+
+    /// The pre-scan mark recorded where a node starts.
+    pub(crate) fn mark_at<T>(&self, n: &Node<T>) -> Option<crate::syntax::Mark> {
+        self.pre.mark(self.off(n.span.start))
     }
 
     /// Original offset and length of a span (for diagnostics).

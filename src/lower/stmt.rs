@@ -37,7 +37,7 @@ impl<'a> Lowerer<'a> {
             }
             S::Expression(None) => Ok(()),
             S::Expression(Some(e)) => {
-                if self.pre.mark(e.span.start) == Some(Mark::GotoStar) {
+                if self.mark_at(e) == Some(Mark::GotoStar) {
                     // GNU `goto *e;` (the pre-scan erased `goto`).
                     if let ast::Expression::UnaryOperator(u) = &e.node {
                         let (v, t) = self.rvalue(&u.node.operand)?;

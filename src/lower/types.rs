@@ -123,7 +123,7 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 ast::DeclarationSpecifier::TypeQualifier(q) => {
-                    if q.node == ast::TypeQualifier::Volatile && self.pre.mark(q.span.start) == Some(Mark::Thread) {
+                    if q.node == ast::TypeQualifier::Volatile && self.mark_at(q) == Some(Mark::Thread) {
                         ds.thread = true;
                     } else {
                         quals = quals.union(qual_of(&q.node));
@@ -220,7 +220,7 @@ impl<'a> Lowerer<'a> {
         if c.first_span.is_none() {
             c.first_span = Some(sp);
         }
-        let mark = self.pre.mark(ts.span.start);
+        let mark = self.mark_at(ts);
         match &ts.node {
             T::Void => c.void += 1,
             T::Char => c.char += 1,
@@ -775,7 +775,7 @@ impl<'a> Lowerer<'a> {
         let kw = if is_struct { "struct" } else { "union" };
         // Attributes the pre-scan moved out from between the keyword and the tag.
         let mut tag_attrs = Vec::new();
-        if let Some(ds) = self.pre.tag_attrs.get(&st.node.kind.span.start) {
+        if let Some(ds) = self.pre.tag_attrs.get(&self.off(st.node.kind.span.start)) {
             for d in ds.clone() {
                 tag_attrs.extend(self.displaced_attrs(&d)?);
             }
@@ -819,7 +819,7 @@ impl<'a> Lowerer<'a> {
             None => self.new_comp(None, is_struct, sp),
         };
         self.p.comps[cid].span = sp;
-        self.p.comps[cid].pack = self.pre.pack_at(st.span.start);
+        self.p.comps[cid].pack = self.pre.pack_at(self.off(st.span.start));
         if !tag_attrs.is_empty() {
             self.add_comp_attrs(cid, tag_attrs);
         }
@@ -856,7 +856,7 @@ impl<'a> Lowerer<'a> {
                     // Member `_Alignas` that the pre-scan moved out of the way.
                     let mut member_align: Option<u64> = None;
                     for (off, disp) in self.pre.member_alignas.clone() {
-                        if off >= f.span.start && off < f.span.end {
+                        if off >= self.off(f.span.start) && off < self.off(f.span.end) {
                             let a = self.displaced_alignas(&disp)?;
                             member_align = Some(member_align.map_or(a, |m| m.max(a)));
                         }
@@ -986,7 +986,7 @@ impl<'a> Lowerer<'a> {
         let sp = self.span(et);
         let name = et.node.identifier.as_ref().map(|i| self.p.name(&i.node.name));
         let mut tag_attrs = Vec::new();
-        if let Some(ds) = self.pre.tag_attrs.get(&et.span.start) {
+        if let Some(ds) = self.pre.tag_attrs.get(&self.off(et.span.start)) {
             for d in ds.clone() {
                 tag_attrs.extend(self.displaced_attrs(&d)?);
             }

@@ -116,6 +116,8 @@ pub struct Prescanned {
     /// Other `#pragma` lines (original offset, text).
     pub pragmas: Vec<(usize, String)>,
     pub errors: Vec<ScanError>,
+    /// Offsets (rewritten text) between top-level declarations where parsing may be split.
+    pub chunks: Vec<usize>,
 }
 
 /// Name prefix of the functions wrapping top-level `@f();` statements.
@@ -183,6 +185,10 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     }
     let mut stack: Vec<Br> = Vec::new();
     let mut tag_pending = false;
+    // Places between top-level declarations where the text can be split into chunks.
+    let mut boundaries: Vec<usize> = Vec::new();
+    let mut fn_body = false;
+    let mut knr_pending = false;
     let mut toplevel_count = 0usize;
     let mut i = 0usize;
     let n = toks.len();
@@ -306,13 +312,38 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                     b"(" => stack.push(Br::Paren),
                     b"[" => stack.push(Br::Square),
                     b"{" => {
+                        if stack.is_empty() {
+                            fn_body = is_p(prev_tok.as_ref(), ")") || knr_pending;
+                            knr_pending = false;
+                        }
                         // A struct/union body when preceded by `struct|union [tag]`.
                         stack.push(if tag_pending { Br::StructBody } else { Br::Block });
                         tag_pending = false;
                     }
                     b")" | b"]" | b"}" => {
                         stack.pop();
+                        if stack.is_empty() {
+                            if tx == b"}" && fn_body {
+                                // The end of a function body: a place to split the text.
+                                boundaries.push(t.e);
+                                fn_body = false;
+                            }
+                            if tx == b")" {
+                                // `f(a, b) int a; ...`: K&R parameter declarations follow.
+                                if let Some(nt) = toks.get(i + 1) {
+                                    if nt.k == K::Ident
+                                        && !matches!(
+                                            text(nt),
+                                            b"__attribute__" | b"__attribute" | b"asm" | b"__asm__" | b"__asm"
+                                        )
+                                    {
+                                        knr_pending = true;
+                                    }
+                                }
+                            }
+                        }
                     }
+                    b";" if stack.is_empty() && !knr_pending => boundaries.push(t.e),
                     b"&&" => {
                         // Unary `&&label` (labels as values).
                         let operand_end = match prev_tok {
@@ -585,9 +616,21 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     for (s, ts, te) in toplevel_asm {
         out.toplevel_asm.push((map.to_new(s), ts, te));
     }
+    // Keep boundaries so that chunks are at least CHUNK_BYTES long.
+    let mut last = 0usize;
+    for b in boundaries {
+        let nb = map.to_new(b);
+        if nb >= last + CHUNK_BYTES && nb < out.text.len() {
+            out.chunks.push(nb);
+            last = nb;
+        }
+    }
     out.map = map;
     out
 }
+
+/// Minimum size of a parse chunk (bytes of rewritten text).
+pub const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Replaces each byte of invalid UTF-8 sequences with `?` (same length). The lowering reads
 /// literal text from the original bytes, so nothing is lost.
