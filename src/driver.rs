@@ -41,8 +41,8 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     for se in &pre.errors {
         diags.push(Diagnostic::error(se.message.clone()).at(se.offset, 1));
     }
-    let text: std::sync::Arc<str> = pre.text.as_str().into();
-    let chunks = pre.chunks.clone();
+    let text: std::sync::Arc<str> = if pre.fatal { "".into() } else { pre.text.as_str().into() };
+    let chunks = if pre.fatal { Vec::new() } else { pre.chunks.clone() };
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<crate::syntax::Chunk, crate::syntax::SyntaxError>>(1);
     let parse_time = std::sync::Arc::new(std::sync::Mutex::new(0f64));
     let pt = parse_time.clone();
@@ -65,6 +65,7 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
             lw.max_errors = m;
         }
         lw.ct = ct.map(|c| c as &mut dyn CtEval);
+        lw.prerender = true;
         for chunk in rx.iter() {
             match chunk {
                 Ok(c) => {
@@ -98,7 +99,7 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     diags.extend(lower_diags);
     let t2 = std::time::Instant::now();
     let parse_secs = *parse_time.lock().unwrap_or_else(|e| e.into_inner());
-    let ok = ok && !syntax_failed && !diags.iter().any(|d| d.is_error());
+    let ok = ok && !syntax_failed && !pre.fatal && !diags.iter().any(|d| d.is_error());
     let output = if ok { Some(crate::render::render(&mut prog, src.main_file_name())) } else { None };
     let t3 = std::time::Instant::now();
     Compiled {

@@ -21,6 +21,16 @@ pub enum Naming {
     Original,
 }
 
+/// Renders the body of a function right after it is lowered (while the parser thread is still
+/// busy); `render` uses it if the function is reachable. Names and types of the body do not
+/// depend on anything lowered later.
+pub fn prerender_body(p: &mut Program, v: VarId) {
+    let Some(code) = p.vars[v].code else { return };
+    let mut r = Renderer::new(p);
+    let body = r.body_text(v, code);
+    r.p.rendered_bodies.insert(v, body);
+}
+
 /// Renders the program as C.
 pub fn render(p: &mut Program, source_name: &str) -> String {
     let mut r = Renderer::new(p);
@@ -44,8 +54,6 @@ struct Renderer<'p> {
     inline_comps: HashSet<CompId>,
     /// Asm-label / alias names of globals by C name (for `alias("...")`).
     by_name: HashMap<String, VarId>,
-    /// Mutable twins of types with const members (for writes that initialize them).
-    twins: HashMap<TypeId, TypeId>,
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Hash)]
@@ -70,7 +78,6 @@ impl<'p> Renderer<'p> {
             targets: HashSet::new(),
             inline_comps: HashSet::new(),
             by_name: HashMap::new(),
-            twins: HashMap::new(),
         }
     }
 
@@ -627,7 +634,7 @@ impl<'p> Renderer<'p> {
     /// `t` with every `const` that makes its subobjects unassignable removed (pointees keep
     /// theirs); structs with const members get a twin struct of the same layout.
     fn twin(&mut self, t: TypeId) -> TypeId {
-        if let Some(&tw) = self.twins.get(&t) {
+        if let Some(&tw) = self.p.render_twins.get(&t) {
             return tw;
         }
         let d = self.p.ty_data(t).clone();
@@ -663,7 +670,7 @@ impl<'p> Renderer<'p> {
             }
             _ => strip_const(self.p, t),
         };
-        self.twins.insert(t, r);
+        self.p.render_twins.insert(t, r);
         r
     }
 
@@ -960,6 +967,17 @@ impl<'p> Renderer<'p> {
                 let _ = writeln!(self.out, "{text};");
             }
         }
+        let body = match self.p.rendered_bodies.remove(&v) {
+            Some(b) => b,
+            None => self.body_text(v, code),
+        };
+        self.out.push_str(&body);
+    }
+
+    /// The `{ ... }` of a function definition.
+    fn body_text(&mut self, v: VarId, code: CodeId) -> String {
+        let d = self.p.vars[v].clone();
+        let saved = std::mem::take(&mut self.out);
         self.out.push_str("{\n");
         // Jump targets.
         self.targets.clear();
@@ -1010,6 +1028,7 @@ impl<'p> Renderer<'p> {
             let _ = writeln!(self.out, "{}}}", "    ".repeat(depth));
         }
         self.out.push_str("}\n");
+        std::mem::replace(&mut self.out, saved)
     }
 
     fn collect_label_addrs(&mut self, s: StmtId) {
@@ -1525,6 +1544,7 @@ fn base_name(p: &Program, t: TypeId, naming: Naming) -> String {
         TypeKind::Int(k) => k.c_name().into(),
         TypeKind::Float(k) => k.c_name().into(),
         TypeKind::Complex(k) => format!("_Complex {}", k.c_name()),
+        TypeKind::ComplexInt(k) => format!("_Complex {}", k.c_name()),
         TypeKind::Named(td) => match naming {
             Naming::Rendered => format!("{td}_{}", p.name_str(p.typedefs[*td].name)),
             Naming::Original => p.name_str(p.typedefs[*td].name).to_string(),

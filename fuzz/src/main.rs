@@ -52,6 +52,29 @@ fn main() {
     eprintln!("{} seed inputs", corpus.len());
     std::panic::set_hook(Box::new(|_| {}));
     let save_last = std::env::var_os("FUZZ_SAVE_LAST").is_some();
+    // A watchdog: an input that takes longer than 10 s is a hang; save it and stop.
+    let current = std::sync::Arc::new(std::sync::Mutex::new((0u64, String::new())));
+    let cur2 = current.clone();
+    let root2 = root.clone();
+    std::thread::spawn(move || {
+        let mut last = u64::MAX;
+        let mut since = std::time::Instant::now();
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(500));
+            let (i, input) = cur2.lock().map(|g| (g.0, g.1.clone())).unwrap_or_default();
+            if i != last {
+                last = i;
+                since = std::time::Instant::now();
+            } else if since.elapsed().as_secs() >= 10 {
+                let dir = root2.join("fuzz/crashes");
+                let _ = std::fs::create_dir_all(&dir);
+                let path = dir.join(format!("hang-{i}.c"));
+                let _ = std::fs::write(&path, input);
+                eprintln!("input {i} runs for more than 10 s: saved to {}", path.display());
+                std::process::exit(2);
+            }
+        }
+    });
     let h = std::thread::Builder::new().stack_size(512 << 20).spawn(move || {
         let mut rng = mutate::Rng::new(seed);
         let mut panics = 0u64;
@@ -61,6 +84,10 @@ fn main() {
             let a = &corpus[rng.below(corpus.len())];
             let b = &corpus[rng.below(corpus.len())];
             let input = mutate::mutate(&mut rng, a, b);
+            if let Ok(mut g) = current.lock() {
+                g.0 = i;
+                g.1.clone_from(&input);
+            }
             if save_last {
                 // A stack overflow aborts the process: keep the input that caused it.
                 let _ = std::fs::write(root.join("fuzz/last-input.c"), &input);

@@ -80,6 +80,7 @@ impl Program {
             TypeKind::Int(k) => Some(k.size()),
             TypeKind::Float(k) => Some(k.size()),
             TypeKind::Complex(k) => Some(2 * k.size()),
+            TypeKind::ComplexInt(k) => Some(2 * k.size()),
             TypeKind::Ptr(_) => Some(8),
             TypeKind::Array { elem, len } => match len {
                 super::ArrayLen::Const(n) => self.size_of(*elem)?.checked_mul(*n),
@@ -113,6 +114,7 @@ impl Program {
             TypeKind::Int(k) => k.size(),
             TypeKind::Float(k) => k.align(),
             TypeKind::Complex(k) => k.align(),
+            TypeKind::ComplexInt(k) => k.size(),
             TypeKind::Ptr(_) => 8,
             TypeKind::Array { elem, .. } => self.align_of(*elem),
             TypeKind::Func { .. } => 1,

@@ -571,6 +571,8 @@ pub struct FloatData {
     pub text: Option<Box<str>>,
     /// `_Complex` imaginary constant (`2.0i`).
     pub imaginary: bool,
+    /// An imaginary integer constant (`4i`, of type `_Complex int`): its integer kind.
+    pub complex_int: Option<IKind>,
 }
 
 /// An item at file scope, in source order (drives the renderer's declaration order).
@@ -604,6 +606,9 @@ pub struct Program {
     pub globals: Vec<GlobalItem>,
     pub layouts: layout::LayoutCache,
     pub builtins: Vec<builtins::BuiltinData>,
+    /// Renderer caches: function bodies rendered early, and mutable twins of const types.
+    pub rendered_bodies: HashMap<VarId, String>,
+    pub render_twins: HashMap<TypeId, TypeId>,
 }
 
 impl Program {
@@ -796,7 +801,10 @@ impl Program {
         self.int_kind(t).is_some()
     }
     pub fn is_arith(&self, t: TypeId) -> bool {
-        matches!(self.skind(t), TypeKind::Int(_) | TypeKind::Float(_) | TypeKind::Enum(_) | TypeKind::Complex(_))
+        matches!(
+            self.skind(t),
+            TypeKind::Int(_) | TypeKind::Float(_) | TypeKind::Enum(_) | TypeKind::Complex(_) | TypeKind::ComplexInt(_)
+        )
     }
     pub fn is_ptr(&self, t: TypeId) -> bool {
         matches!(self.skind(t), TypeKind::Ptr(_))
@@ -899,7 +907,7 @@ impl Program {
         id
     }
     pub fn float_const(&mut self, fkind: FKind, value: f64, text: Option<Box<str>>) -> FloatId {
-        self.floats.push(FloatData { fkind, value, text, imaginary: false })
+        self.floats.push(FloatData { fkind, value, text, imaginary: false, complex_int: None })
     }
 
     // ---- vars, codes, statements ----------------------------------------------------------------
@@ -1063,6 +1071,9 @@ impl Program {
             ValueKind::Int { ikind, .. } => self.int_ty(ikind),
             ValueKind::Float(f) => {
                 let fd = &self.floats[f];
+                if let Some(k) = fd.complex_int {
+                    return self.ty(TypeKind::ComplexInt(k));
+                }
                 if fd.imaginary {
                     let k = fd.fkind;
                     self.ty(TypeKind::Complex(k))
@@ -1120,6 +1131,11 @@ impl Program {
                     TypeKind::Complex(k) => {
                         let k = *k;
                         let f = self.float_ty(k);
+                        cur = self.qualified(f, q);
+                    }
+                    TypeKind::ComplexInt(k) => {
+                        let k = *k;
+                        let f = self.int_ty(k);
                         cur = self.qualified(f, q);
                     }
                     _ => return None,

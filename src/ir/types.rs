@@ -316,6 +316,8 @@ pub enum TypeKind {
     Float(FKind),
     /// `_Complex` of a floating kind.
     Complex(FKind),
+    /// GNU `_Complex` of an integer kind (`_Complex int`).
+    ComplexInt(IKind),
     Ptr(TypeId),
     Array {
         elem: TypeId,

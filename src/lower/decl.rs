@@ -549,6 +549,9 @@ impl<'a> Lowerer<'a> {
         if !errs.is_empty() && self.error_count() == 0 {
             self.err(nsp, format!("internal error: invalid IR for `{}`: {}", self.p.name_str(name), errs.join("; ")));
         }
+        if self.prerender && self.error_count() == 0 {
+            crate::render::prerender_body(self.p, fv);
+        }
         Ok(())
     }
 

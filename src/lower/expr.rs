@@ -194,6 +194,10 @@ impl<'a> Lowerer<'a> {
             let f = self.p.float_const(k, 0.0, None);
             return Value::new(ValueKind::Float(f)).with_cast(ty);
         }
+        if matches!(self.p.skind(ty), TypeKind::ComplexInt(_)) {
+            let t = self.p.unqualified(ty);
+            return Value::int(IKind::Int, 0).with_cast(t);
+        }
         let t = self.p.unqualified(ty);
         Value::int(IKind::Int, 0).with_cast(t)
     }
@@ -400,8 +404,8 @@ impl<'a> Lowerer<'a> {
 
     /// The usual arithmetic conversions (C11 6.3.1.8).
     pub(crate) fn usual_arith(&mut self, a: TypeId, b: TypeId) -> TypeId {
-        let ca = matches!(self.p.skind(a), TypeKind::Complex(_));
-        let cb = matches!(self.p.skind(b), TypeKind::Complex(_));
+        let ca = matches!(self.p.skind(a), TypeKind::Complex(_) | TypeKind::ComplexInt(_));
+        let cb = matches!(self.p.skind(b), TypeKind::Complex(_) | TypeKind::ComplexInt(_));
         let real_kind = |p: &Program, t: TypeId| -> Option<FKind> {
             match p.skind(t) {
                 TypeKind::Float(k) | TypeKind::Complex(k) => Some(*k),
@@ -429,10 +433,18 @@ impl<'a> Lowerer<'a> {
             };
             return if ca || cb { self.p.ty(TypeKind::Complex(k)) } else { self.p.float_ty(k) };
         }
-        let ka = self.p.int_kind(a).map(|k| if k.rank() < IKind::Int.rank() { IKind::Int } else { k });
-        let kb = self.p.int_kind(b).map(|k| if k.rank() < IKind::Int.rank() { IKind::Int } else { k });
+        let elem = |p: &Program, t: TypeId| match p.skind(t) {
+            TypeKind::ComplexInt(k) => Some(*k),
+            _ => p.int_kind(t),
+        };
+        let ka = elem(self.p, a).map(|k| if k.rank() < IKind::Int.rank() { IKind::Int } else { k });
+        let kb = elem(self.p, b).map(|k| if k.rank() < IKind::Int.rank() { IKind::Int } else { k });
         let (Some(ka), Some(kb)) = (ka, kb) else { return self.p.int_ty(IKind::Int) };
         let k = common_int(ka, kb);
+        let ci = matches!(self.p.skind(a), TypeKind::ComplexInt(_)) || matches!(self.p.skind(b), TypeKind::ComplexInt(_));
+        if ci {
+            return self.p.ty(TypeKind::ComplexInt(k));
+        }
         self.p.int_ty(k)
     }
 
@@ -553,8 +565,15 @@ impl<'a> Lowerer<'a> {
                 let (k, v) = self.int_constant(i, sp)?;
                 let ty = self.p.int_ty(k);
                 if i.suffix.imaginary {
-                    let f = self.p.floats.push(FloatData { fkind: FKind::Double, value: v as f64, text: None, imaginary: true });
-                    let ct = self.p.ty(TypeKind::Complex(FKind::Double));
+                    let text = self.text(sp).to_string();
+                    let f = self.p.floats.push(FloatData {
+                        fkind: FKind::Double,
+                        value: v as f64,
+                        text: Some(text.into_boxed_str()),
+                        imaginary: true,
+                        complex_int: Some(k),
+                    });
+                    let ct = self.p.ty(TypeKind::ComplexInt(k));
                     return Ok(Ex::val(Value::new(ValueKind::Float(f)), ct));
                 }
                 Ok(Ex::val(Value::int(k, v), ty))
@@ -582,6 +601,7 @@ impl<'a> Lowerer<'a> {
                     value,
                     text: Some(text.into_boxed_str()),
                     imaginary: f.suffix.imaginary,
+                    complex_int: None,
                 });
                 let ty = if f.suffix.imaginary { self.p.ty(TypeKind::Complex(fk)) } else { self.p.float_ty(fk) };
                 Ok(Ex::val(Value::new(ValueKind::Float(fid)), ty))
@@ -1266,7 +1286,7 @@ impl<'a> Lowerer<'a> {
         let tk = self.p.kind(to_s).clone();
         let fk = self.p.kind(from_s).clone();
         let ok = match (&tk, &fk) {
-            (TypeKind::Int(_) | TypeKind::Float(_) | TypeKind::Enum(_) | TypeKind::Complex(_), _) => {
+            (TypeKind::Int(_) | TypeKind::Float(_) | TypeKind::Enum(_) | TypeKind::Complex(_) | TypeKind::ComplexInt(_), _) => {
                 self.p.is_arith(from) || (matches!(tk, TypeKind::Int(IKind::Bool)) && self.p.is_ptr(from))
                     || (self.p.is_ptr(from) && self.p.is_integer(to))
             }
@@ -1408,6 +1428,23 @@ impl<'a> Lowerer<'a> {
             }
         };
         match self.p.skind(ty).clone() {
+            TypeKind::ComplexInt(k) if lv && v.is_lval() => {
+                let q = self.p.quals_deep(ty);
+                let rt = self.p.int_ty(k);
+                let rt = self.p.qualified(rt, q);
+                let step = if real { PathStep::Real } else { PathStep::Imag };
+                let v = self.extend_path(v, ty, &[step], sp);
+                Ok(Ex::Val { v, ty: rt, lv: true })
+            }
+            TypeKind::ComplexInt(k) => {
+                let rt = self.p.int_ty(k);
+                let t = self.temp(rt);
+                self.emit(
+                    StmtKind::UnOp { dst: Value::var(t), op: if real { UnOp::Real } else { UnOp::Imag }, a: v },
+                    sp,
+                );
+                Ok(Ex::val(Value::var(t), rt))
+            }
             TypeKind::Complex(k) if lv && v.is_lval() => {
                 // `__real__ z` of a complex object is an lvalue.
                 let q = self.p.quals_deep(ty);
@@ -1557,7 +1594,8 @@ impl<'a> Lowerer<'a> {
                 let bw = if let Ex::Val { v, .. } = &ex { self.bitfield_width(v) } else { None };
                 let (v, ty) = self.rval(ex, osp)?;
                 let ok = if *op == U::Complement {
-                    self.p.is_integer(ty) || matches!(self.p.skind(ty), TypeKind::Complex(_) | TypeKind::Vector { .. })
+                    self.p.is_integer(ty)
+                        || matches!(self.p.skind(ty), TypeKind::Complex(_) | TypeKind::ComplexInt(_) | TypeKind::Vector { .. })
                 } else {
                     self.p.is_arith(ty) || matches!(self.p.skind(ty), TypeKind::Vector { .. })
                 };
@@ -1590,6 +1628,7 @@ impl<'a> Lowerer<'a> {
                                 value: -fd.value,
                                 text,
                                 imaginary: fd.imaginary,
+                                complex_int: fd.complex_int,
                             });
                             return Ok(Ex::val(Value::new(ValueKind::Float(nf)), pt));
                         }

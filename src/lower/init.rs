@@ -251,6 +251,12 @@ impl<'a> Lowerer<'a> {
                             if !self.p.is_array(top_ty) || lo < 0 || hi < lo {
                                 return Err(self.err(self.span(d), "invalid range designator"));
                             }
+                            if hi - lo >= MAX_RANGE as i128 {
+                                return Err(self.err(
+                                    self.span(d),
+                                    format!("range designator covers {} elements; cir supports at most {MAX_RANGE}", hi - lo + 1),
+                                ));
+                            }
                             frames.last_mut().unwrap().idx = lo as u64;
                             let pos = frames.last().unwrap().path.len();
                             range = Some((pos, lo as u64, hi as u64));
@@ -435,7 +441,7 @@ impl<'a> Lowerer<'a> {
             } else {
                 1
             };
-            n += per * l.paths.len() as u64;
+            n = n.saturating_add(per.saturating_mul(l.paths.len() as u64));
         }
         // Distinct paths are assumed; overlapping designators make n too large and force a fill.
         let mut seen = std::collections::HashSet::new();
@@ -455,7 +461,7 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         match self.p.skind(ty).clone() {
-            TypeKind::Array { elem, len: ArrayLen::Const(n) } => Some(n * self.scalar_slots(elem, depth + 1)?),
+            TypeKind::Array { elem, len: ArrayLen::Const(n) } => n.checked_mul(self.scalar_slots(elem, depth + 1)?),
             TypeKind::Array { .. } => None,
             TypeKind::Comp(c) => {
                 let comp = self.p.comps[c].clone();
@@ -467,7 +473,7 @@ impl<'a> Lowerer<'a> {
                     if f.name.is_none() {
                         return None;
                     }
-                    s += self.scalar_slots(f.ty, depth + 1)?;
+                    s = self.scalar_slots(f.ty, depth + 1)?.checked_add(s)?;
                 }
                 Some(s)
             }
@@ -500,38 +506,62 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Copies a string literal (padded/truncated to `n` units) into a char array lvalue.
+    /// Copies a string literal into a char array lvalue of `n` units: the literal (truncated to
+    /// `n` units, or with its NUL), then zeros for the rest.
     fn copy_string_into(&mut self, dst: Value, dst_ty: TypeId, sid: StrId, n: u64, sp: Span) {
         let mut data = self.p.strs[sid].clone();
-        data.units.resize(n as usize, 0);
+        let len = data.units.len() as u64;
         let unit = data.kind.unit_size() as u64;
+        if n < len {
+            data.units.truncate(n as usize);
+        }
+        let copy = n.min(len);
         let src = self.p.intern_str(data);
         let vp = self.p.void_ty();
         let vp = self.p.ptr_to(vp);
-        let elem = self.p.array_elem(dst_ty).unwrap_or(vp);
-        let ep = self.p.ptr_to(elem);
-        let _ = ep;
-        let dstv = self.extend_or_self(dst);
-        if let Some(b) = dstv.base_var() {
+        let _ = dst_ty;
+        if let Some(b) = dst.base_var() {
             self.p.vars[b].flags.addr_taken = true;
         }
-        let b = self.p.builtin("__builtin_memcpy");
+        let memcpy = self.p.builtin("__builtin_memcpy");
         let t = self.temp(vp);
-        let dst_ptr = self.cast_value(dstv, vp);
-        let src_ty = self.p.value_raw_type(&Value::new(ValueKind::Str(src)));
-        let _ = src_ty;
+        let dst_ptr = self.cast_value(dst, vp);
         let src_v = Value::new(ValueKind::Str(src)).with_cast(vp);
         self.emit(
             StmtKind::Call {
                 dst: Some(Value::var(t)),
-                target: Value::new(ValueKind::Builtin(b)),
-                args: vec![dst_ptr, src_v, Value::int(IKind::ULong, (n * unit) as i128)],
+                target: Value::new(ValueKind::Builtin(memcpy)),
+                args: vec![dst_ptr, src_v, Value::int(IKind::ULong, (copy * unit) as i128)],
             },
             sp,
         );
-    }
-
-    fn extend_or_self(&mut self, v: Value) -> Value {
-        v
+        if n > len {
+            // Zero the rest: memset(dst + copy * unit, 0, (n - copy) * unit).
+            let cp = self.p.int_ty(IKind::Char);
+            let cp = self.p.ptr_to(cp);
+            let base = self.cast_value(dst_ptr, cp);
+            let at = self.temp(cp);
+            self.emit(
+                StmtKind::BinOp {
+                    dst: Value::var(at),
+                    op: BinOp::Plus,
+                    a: base,
+                    b: Value::int(IKind::ULong, (copy * unit) as i128),
+                },
+                sp,
+            );
+            let memset = self.p.builtin("__builtin_memset");
+            let t2 = self.temp(vp);
+            let rest = (n - copy).saturating_mul(unit);
+            self.emit(
+                StmtKind::Call {
+                    dst: Some(Value::var(t2)),
+                    target: Value::new(ValueKind::Builtin(memset)),
+                    args: vec![Value::var(at).with_cast(vp), Value::int(IKind::Int, 0), Value::int(IKind::ULong, rest as i128)],
+                },
+                sp,
+            );
+        }
     }
 
     fn store_leaf(&mut self, v: VarId, leaf: Leaf<'_>, sp: Span, full: bool) -> LResult<()> {
@@ -689,6 +719,9 @@ impl<'a> Lowerer<'a> {
         Ok(Init::List(out))
     }
 }
+
+/// Largest GNU range designator (`[lo ... hi]`) cir expands.
+const MAX_RANGE: usize = 1 << 16;
 
 /// Copies of `paths` for every index of a range designator at path position `pos`.
 fn expand_range(paths: &[Vec<PathStep>], (pos, lo, hi): (usize, u64, u64)) -> Vec<Vec<PathStep>> {

@@ -127,6 +127,8 @@ pub struct Lowerer<'a> {
     pub span_base: isize,
     /// The error limit was reached.
     stopped: bool,
+    /// Render function bodies as soon as they are lowered (see `render::prerender_body`).
+    pub prerender: bool,
     /// The code statements are emitted into (the function body, or a scratch code).
     pub(crate) code: Option<CodeId>,
     /// File-scope entities with linkage, by name.
@@ -160,6 +162,7 @@ impl<'a> Lowerer<'a> {
             jumps: Jumps::default(),
             span_base: 0,
             stopped: false,
+            prerender: false,
             code: None,
             externs: HashMap::new(),
             ct: None,

@@ -404,10 +404,7 @@ impl<'a> Lowerer<'a> {
             }
             return Ok(self.p.float_ty(k));
         }
-        if c.complex > 0 {
-            if c.char + c.short + c.int + c.long + c.signed + c.unsigned > 0 {
-                return Err(self.err(span, "complex integer types are not supported"));
-            }
+        if c.complex > 0 && c.char + c.short + c.int + c.long + c.signed + c.unsigned + c.int128 + c.uint128 == 0 {
             return Ok(self.p.ty(TypeKind::Complex(FKind::Double)));
         }
         let unsigned = c.unsigned > 0 || c.uint128 > 0;
@@ -436,6 +433,10 @@ impl<'a> Lowerer<'a> {
             // `int`, `signed`, or nothing at all (implicit int).
             IKind::Int
         };
+        if c.complex > 0 {
+            // GNU complex integer type.
+            return Ok(self.p.ty(TypeKind::ComplexInt(k)));
+        }
         Ok(self.p.int_ty(k))
     }
 

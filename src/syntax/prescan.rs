@@ -118,7 +118,14 @@ pub struct Prescanned {
     pub errors: Vec<ScanError>,
     /// Offsets (rewritten text) between top-level declarations where parsing may be split.
     pub chunks: Vec<usize>,
+    /// The input is beyond what the parser handles in reasonable time: do not parse it.
+    pub fatal: bool,
 }
+
+/// Deepest bracket nesting parsed (lang-c's time grows faster than linearly with nesting).
+pub const MAX_NESTING: usize = 1000;
+/// Longest run of prefix operators parsed (lang-c backtracks exponentially on such runs).
+pub const MAX_PREFIX_RUN: usize = 16;
 
 /// Name prefix of the functions wrapping top-level `@f();` statements.
 pub const TOPLEVEL_PREFIX: &str = "__cir_toplevel_";
@@ -189,6 +196,7 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     let mut boundaries: Vec<usize> = Vec::new();
     let mut fn_body = false;
     let mut knr_pending = false;
+    let mut prefix_run = 0usize;
     let mut toplevel_count = 0usize;
     let mut i = 0usize;
     let n = toks.len();
@@ -205,6 +213,26 @@ pub fn prescan(input: &[u8]) -> Prescanned {
         let prev_tok = prev.map(|p| toks[p]);
         if t.k == K::Punct && matches!(tx, b"(" | b";" | b"}" | b"=" | b"," | b")") {
             tag_pending = false;
+        }
+        // Guards against inputs the PEG parser would take exponential time on.
+        if t.k == K::Punct && matches!(tx, b"-" | b"+" | b"--" | b"++" | b"!" | b"~" | b"*" | b"&") {
+            prefix_run += 1;
+            if prefix_run == MAX_PREFIX_RUN + 1 && !out.fatal {
+                out.errors.push(ScanError {
+                    offset: t.s,
+                    message: format!("more than {MAX_PREFIX_RUN} operators in a row: cir cannot parse this expression"),
+                });
+                out.fatal = true;
+            }
+        } else {
+            prefix_run = 0;
+        }
+        if stack.len() > MAX_NESTING && !out.fatal {
+            out.errors.push(ScanError {
+                offset: t.s,
+                message: format!("brackets nested more than {MAX_NESTING} levels deep: cir cannot parse this"),
+            });
+            out.fatal = true;
         }
         if t.k == K::Ident && (tx == b"struct" || tx == b"union") {
             tag_pending = true;
