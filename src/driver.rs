@@ -25,6 +25,8 @@ pub struct Compiled {
 pub struct Options {
     /// Stop after this many errors.
     pub max_errors: Option<usize>,
+    /// Parser threads (default: the available cores, at most 4).
+    pub parse_threads: Option<usize>,
 }
 
 /// Compiles preprocessed C. `ct` evaluates `@` calls (None: `@` is an error).
@@ -46,15 +48,10 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     let (tx, rx) = std::sync::mpsc::sync_channel::<Result<crate::syntax::Chunk, crate::syntax::SyntaxError>>(1);
     let parse_time = std::sync::Arc::new(std::sync::Mutex::new(0f64));
     let pt = parse_time.clone();
-    let parser = std::thread::Builder::new().name("cir-parse".into()).stack_size(STACK_SIZE).spawn(move || {
-        for c in crate::syntax::ChunkParser::new(text, &chunks) {
-            let t = std::time::Instant::now();
-            let _ = t;
-            let failed = c.is_err();
-            if tx.send(c).is_err() || failed {
-                break;
-            }
-        }
+    let guesses = pre.typedef_guesses.clone();
+    let workers = opts.parse_threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(4));
+    let parser = std::thread::Builder::new().name("cir-parse".into()).spawn(move || {
+        crate::syntax::parse_all(text, &chunks, &guesses, workers, STACK_SIZE, tx);
         *pt.lock().unwrap_or_else(|e| e.into_inner()) = t0.elapsed().as_secs_f64();
     });
     let mut prog = Program::new();

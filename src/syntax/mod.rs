@@ -50,20 +50,63 @@ pub struct ChunkParser {
 
 impl ChunkParser {
     pub fn new(text: Arc<str>, chunk_starts: &[usize]) -> ChunkParser {
-        let mut bounds = vec![0];
-        bounds.extend(chunk_starts.iter().copied().filter(|&b| b > 0 && b < text.len()));
-        bounds.push(text.len());
-        bounds.dedup();
+        let bounds = chunk_bounds(&text, chunk_starts);
         ChunkParser { text, bounds, next: 0, typedefs: std::collections::HashSet::new(), done: false }
     }
 
+    /// A parser resuming at chunk `next` with the typedef names of the chunks before it.
+    fn resume(text: Arc<str>, bounds: Vec<usize>, next: usize, typedefs: std::collections::HashSet<String>) -> ChunkParser {
+        ChunkParser { text, bounds, next, typedefs, done: false }
+    }
+
     fn parse_range(&self, start: usize, end: usize) -> Result<Chunk, SyntaxError> {
+        parse_range(&self.text, start, end, &self.typedefs)
+    }
+
+    /// Records the typedef names a chunk declares at file scope.
+    fn note_typedefs(&mut self, unit: &TranslationUnit) {
+        self.typedefs.extend(declared_typedefs(unit));
+    }
+}
+
+/// The chunk boundaries: 0, the split points, the end.
+fn chunk_bounds(text: &str, chunk_starts: &[usize]) -> Vec<usize> {
+    let mut bounds = vec![0];
+    bounds.extend(chunk_starts.iter().copied().filter(|&b| b > 0 && b < text.len()));
+    bounds.push(text.len());
+    bounds.dedup();
+    bounds
+}
+
+/// The file-scope typedef names a parsed chunk declares.
+fn declared_typedefs(unit: &TranslationUnit) -> Vec<String> {
+    let mut v = Vec::new();
+    for ext in &unit.0 {
+        let ast::ExternalDeclaration::Declaration(d) = &ext.node else { continue };
+        let is_typedef = d.node.specifiers.iter().any(|s| {
+            matches!(&s.node, ast::DeclarationSpecifier::StorageClass(sc) if sc.node == ast::StorageClassSpecifier::Typedef)
+        });
+        if !is_typedef {
+            continue;
+        }
+        for idcl in &d.node.declarators {
+            if let Some(n) = declarator_name(&idcl.node.declarator) {
+                v.push(n.to_string());
+            }
+        }
+    }
+    v
+}
+
+/// Parses `text[start..end]` after a prelude declaring the names of `typedefs` it mentions.
+fn parse_range(text: &str, start: usize, end: usize, typedefs: &std::collections::HashSet<String>) -> Result<Chunk, SyntaxError> {
+    {
         // Declare the typedef names this chunk mentions.
-        let body = &self.text[start..end];
+        let body = &text[start..end];
         let mut used: Vec<&str> = Vec::new();
         let mut seen = std::collections::HashSet::new();
         for word in body.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '$')) {
-            if !word.is_empty() && self.typedefs.contains(word) && seen.insert(word) {
+            if !word.is_empty() && typedefs.contains(word) && seen.insert(word) {
                 used.push(word);
             }
         }
@@ -75,7 +118,7 @@ impl ChunkParser {
         }
         let prelude = src.len();
         let skip = used.len();
-        src.push_str(&self.text[start..end]);
+        src.push_str(&text[start..end]);
         let base = start as isize - prelude as isize;
         match parse_preprocessed(&config(), src) {
             Ok(p) => {
@@ -93,23 +136,6 @@ impl ChunkParser {
         }
     }
 
-    /// Records the typedef names a chunk declares at file scope.
-    fn note_typedefs(&mut self, unit: &TranslationUnit) {
-        for ext in &unit.0 {
-            let ast::ExternalDeclaration::Declaration(d) = &ext.node else { continue };
-            let is_typedef = d.node.specifiers.iter().any(|s| {
-                matches!(&s.node, ast::DeclarationSpecifier::StorageClass(sc) if sc.node == ast::StorageClassSpecifier::Typedef)
-            });
-            if !is_typedef {
-                continue;
-            }
-            for idcl in &d.node.declarators {
-                if let Some(n) = declarator_name(&idcl.node.declarator) {
-                    self.typedefs.insert(n.to_string());
-                }
-            }
-        }
-    }
 }
 
 impl Iterator for ChunkParser {
@@ -171,4 +197,152 @@ pub fn parse_snippet(body: &str, typedef_names: &[String]) -> Option<(Translatio
     let prefix = text.len();
     text.push_str(body);
     parse_preprocessed(&config(), text).ok().map(|p| (p.unit, prefix))
+}
+
+/// Parses all chunks with `workers` threads and sends them, in order, to `out`.
+///
+/// Each chunk is parsed with the typedef names the pre-scan *guessed* for the chunks before it;
+/// when a chunk is taken in order, the typedef names its syntax tree actually declares are
+/// compared with the guesses for it. On any difference (or a syntax error) the remaining
+/// chunks are parsed again one by one with the exact names, so a wrong guess costs time but
+/// never changes the result.
+pub fn parse_all(
+    text: Arc<str>,
+    chunk_starts: &[usize],
+    guesses: &[(usize, Vec<String>)],
+    workers: usize,
+    stack_size: usize,
+    out: std::sync::mpsc::SyncSender<Result<Chunk, SyntaxError>>,
+) {
+    use std::collections::{BTreeMap, HashSet};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Condvar, Mutex};
+
+    let bounds = chunk_bounds(&text, chunk_starts);
+    let n = bounds.len() - 1;
+    // Guessed names declared before each chunk, and in each chunk.
+    let mut before: Vec<HashSet<String>> = Vec::with_capacity(n);
+    let mut within: Vec<HashSet<String>> = vec![HashSet::new(); n];
+    let mut acc: HashSet<String> = HashSet::new();
+    let mut gi = 0;
+    for k in 0..n {
+        before.push(acc.clone());
+        while gi < guesses.len() && guesses[gi].0 < bounds[k + 1] {
+            for name in &guesses[gi].1 {
+                within[k].insert(name.clone());
+                acc.insert(name.clone());
+            }
+            gi += 1;
+        }
+    }
+    const AHEAD: usize = 8;
+    let next = AtomicUsize::new(0);
+    let abort = AtomicBool::new(false);
+    let consumed = (Mutex::new(0usize), Condvar::new());
+    let (rtx, rrx) = std::sync::mpsc::channel::<(usize, Result<Chunk, SyntaxError>, Vec<String>)>();
+    let mut exact: HashSet<String> = HashSet::new();
+    let mut fallback_from: Option<usize> = None;
+    std::thread::scope(|s| {
+        for w in 0..workers.max(1) {
+            let rtx = rtx.clone();
+            let (text, bounds, before, next, abort, consumed) = (&text, &bounds, &before, &next, &abort, &consumed);
+            let spawned = std::thread::Builder::new()
+                .name(format!("cir-parse-{w}"))
+                .stack_size(stack_size)
+                .spawn_scoped(s, move || {
+                    loop {
+                        let k = next.fetch_add(1, Ordering::SeqCst);
+                        if k >= n || abort.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        // Do not run too far ahead of the consumer.
+                        {
+                            let (m, cv) = consumed;
+                            let mut g = m.lock().unwrap_or_else(|e| e.into_inner());
+                            while k > *g + AHEAD && !abort.load(Ordering::SeqCst) {
+                                g = cv.wait(g).unwrap_or_else(|e| e.into_inner());
+                            }
+                        }
+                        if abort.load(Ordering::SeqCst) {
+                            break;
+                        }
+                        let r = parse_range(text, bounds[k], bounds[k + 1], &before[k]);
+                        let declared = match &r {
+                            Ok(c) => declared_typedefs(&c.unit),
+                            Err(_) => Vec::new(),
+                        };
+                        if rtx.send((k, r, declared)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            if spawned.is_err() {
+                abort.store(true, Ordering::SeqCst);
+            }
+        }
+        drop(rtx);
+        let mut pending: BTreeMap<usize, (Result<Chunk, SyntaxError>, Vec<String>)> = BTreeMap::new();
+        let mut expected = 0usize;
+        while expected < n && fallback_from.is_none() {
+            let Ok((k, r, declared)) = rrx.recv() else {
+                fallback_from = Some(expected);
+                break;
+            };
+            pending.insert(k, (r, declared));
+            while let Some((r, declared)) = pending.remove(&expected) {
+                match r {
+                    Ok(c) => {
+                        let got: HashSet<String> = declared.into_iter().collect();
+                        let guessed_right = got == within[expected];
+                        if !guessed_right && std::env::var_os("CIR_TIME_DETAIL").is_some() {
+                            let missing: Vec<&String> = got.difference(&within[expected]).take(5).collect();
+                            let extra: Vec<&String> = within[expected].difference(&got).take(5).collect();
+                            eprintln!("typedef guess for chunk {expected}: missing {missing:?}, extra {extra:?}");
+                        }
+                        exact.extend(got);
+                        if out.send(Ok(c)).is_err() {
+                            fallback_from = Some(n);
+                            break;
+                        }
+                        expected += 1;
+                        {
+                            let (m, cv) = &consumed;
+                            *m.lock().unwrap_or_else(|e| e.into_inner()) = expected;
+                            cv.notify_all();
+                        }
+                        if !guessed_right {
+                            fallback_from = Some(expected);
+                            break;
+                        }
+                    }
+                    Err(_) => {
+                        // Maybe a wrong guess: parse again with the exact names.
+                        fallback_from = Some(expected);
+                        break;
+                    }
+                }
+            }
+        }
+        abort.store(true, Ordering::SeqCst);
+        let (_, cv) = &consumed;
+        cv.notify_all();
+        // Drain so workers blocked on sending can finish.
+        while rrx.recv().is_ok() {}
+    });
+    if std::env::var_os("CIR_TIME_DETAIL").is_some() {
+        eprintln!("parse: {n} chunks, speculation {}", match fallback_from {
+            Some(k) if k < n => format!("stopped at chunk {k}"),
+            _ => "held".into(),
+        });
+    }
+    if let Some(k) = fallback_from {
+        if k < n {
+            for c in ChunkParser::resume(text, bounds, k, exact) {
+                let failed = c.is_err();
+                if out.send(c).is_err() || failed {
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -120,6 +120,8 @@ pub struct Prescanned {
     pub chunks: Vec<usize>,
     /// The input is beyond what the parser handles in reasonable time: do not parse it.
     pub fatal: bool,
+    /// Guessed file-scope typedef names by the (rewritten) offset of their declaration.
+    pub typedef_guesses: Vec<(usize, Vec<String>)>,
 }
 
 /// Deepest bracket nesting parsed (lang-c's time grows faster than linearly with nesting).
@@ -197,6 +199,10 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     let mut fn_body = false;
     let mut knr_pending = false;
     let mut prefix_run = 0usize;
+    // File-scope typedef declarations (token ranges), for guessing typedef names per chunk.
+    let mut typedef_decls: Vec<(usize, usize)> = Vec::new();
+    let mut decl_start = 0usize;
+    let mut decl_has_typedef = false;
     let mut toplevel_count = 0usize;
     let mut i = 0usize;
     let n = toks.len();
@@ -355,6 +361,8 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                                 // The end of a function body: a place to split the text.
                                 boundaries.push(t.e);
                                 fn_body = false;
+                                decl_start = i + 1;
+                                decl_has_typedef = false;
                             }
                             if tx == b")" {
                                 // `f(a, b) int a; ...`: K&R parameter declarations follow.
@@ -371,7 +379,16 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                             }
                         }
                     }
-                    b";" if stack.is_empty() && !knr_pending => boundaries.push(t.e),
+                    b";" if stack.is_empty() => {
+                        if decl_has_typedef {
+                            typedef_decls.push((decl_start, i));
+                        }
+                        decl_has_typedef = false;
+                        decl_start = i + 1;
+                        if !knr_pending {
+                            boundaries.push(t.e);
+                        }
+                    }
                     b"&&" => {
                         // Unary `&&label` (labels as values).
                         let operand_end = match prev_tok {
@@ -397,6 +414,9 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                 }
             }
             K::Ident => {
+                if tx == b"typedef" && stack.is_empty() {
+                    decl_has_typedef = true;
+                }
                 match tx {
                     b"__typeval" => {
                         replace_same(&mut edits, &t, "__alignof");
@@ -644,6 +664,17 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     for (s, ts, te) in toplevel_asm {
         out.toplevel_asm.push((map.to_new(s), ts, te));
     }
+    // Guess the names file-scope typedefs declare (verified against the parse later).
+    let mut known: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (s, e) in typedef_decls {
+        let names = typedef_names_in(&toks, &clean, s, e, &known);
+        for n in &names {
+            known.insert(n.clone());
+        }
+        if !names.is_empty() {
+            out.typedef_guesses.push((map.to_new(toks[s].s), names));
+        }
+    }
     // Keep boundaries so that chunks are at least CHUNK_BYTES long.
     let mut last = 0usize;
     for b in boundaries {
@@ -723,6 +754,132 @@ fn is_keyword(w: &[u8]) -> bool {
         w,
         b"return" | b"case" | b"sizeof" | b"else" | b"do" | b"goto" | b"_Alignof" | b"__alignof__" | b"__alignof"
     )
+}
+
+/// The names a `typedef` declaration (tokens `s..e`, up to its `;`) declares, found lexically:
+/// per comma-separated declarator, the last identifier at declarator level (tags, bodies,
+/// parameter lists, array bounds and attribute/typeof arguments skipped). `known` holds the
+/// typedef names declared before, so `typedef T1 T2;` declares `T2`.
+fn typedef_names_in(
+    toks: &[Tok],
+    src: &[u8],
+    s: usize,
+    e: usize,
+    known: &std::collections::HashSet<String>,
+) -> Vec<String> {
+    const SKIP_WORDS: &[&[u8]] = &[
+        b"typedef", b"extern", b"static", b"const", b"volatile", b"restrict", b"__restrict", b"__restrict__",
+        b"__const", b"__volatile__", b"signed", b"unsigned", b"__signed__", b"short", b"long", b"int", b"char",
+        b"float", b"double", b"void", b"_Bool", b"_Complex", b"__complex__", b"inline", b"__inline", b"__inline__",
+        b"__extension__", b"_Noreturn", b"_Float16", b"_Float32", b"_Float64", b"_Float128", b"_Float32x",
+        b"_Float64x", b"__int128", b"__thread", b"_Thread_local", b"auto", b"register",
+    ];
+    const TYPE_WORDS: &[&[u8]] = &[
+        b"signed", b"unsigned", b"__signed__", b"short", b"long", b"int", b"char", b"float", b"double", b"void",
+        b"_Bool", b"_Complex", b"__complex__", b"_Float16", b"_Float32", b"_Float64", b"_Float128", b"_Float32x",
+        b"_Float64x", b"__int128",
+    ];
+    #[derive(PartialEq, Clone, Copy)]
+    enum Prev {
+        None,
+        Spec,
+        Name,
+        Close,
+    }
+    let mut names = Vec::new();
+    let mut last: Option<String> = None;
+    let mut have_type = false;
+    let mut prev = Prev::None;
+    let mut i = s;
+    let word = |t: &Tok| &src[t.s..t.e];
+    while i < e {
+        let t = toks[i];
+        let w = word(&t);
+        match t.k {
+            K::Ident => {
+                if matches!(
+                    w,
+                    b"__attribute__" | b"__attribute" | b"__typeof__" | b"__typeof" | b"typeof" | b"_Alignas"
+                        | b"__asm__" | b"__asm" | b"asm" | b"__declspec" | b"_Atomic" | b"__alignof__" | b"_Alignof"
+                ) {
+                    let is_spec = matches!(w, b"_Atomic" | b"__typeof__" | b"__typeof" | b"typeof");
+                    if toks.get(i + 1).is_some_and(|n| n.k == K::Punct && word(n) == b"(") {
+                        i = matching(toks, src, i + 1).unwrap_or(e) + 1;
+                    } else {
+                        i += 1;
+                    }
+                    if is_spec {
+                        have_type = true;
+                        prev = Prev::Spec;
+                    }
+                    continue;
+                }
+                if matches!(w, b"struct" | b"union" | b"enum") {
+                    i += 1;
+                    while i < e && toks[i].k == K::Ident && matches!(word(&toks[i]), b"__attribute__" | b"__attribute") {
+                        i = matching(toks, src, i + 1).unwrap_or(e) + 1;
+                    }
+                    if i < e && toks[i].k == K::Ident {
+                        i += 1;
+                    }
+                    if i < e && toks[i].k == K::Punct && word(&toks[i]) == b"{" {
+                        i = matching(toks, src, i).unwrap_or(e) + 1;
+                    }
+                    have_type = true;
+                    prev = Prev::Spec;
+                    continue;
+                }
+                if SKIP_WORDS.contains(&w) {
+                    if TYPE_WORDS.contains(&w) {
+                        have_type = true;
+                    }
+                    prev = Prev::Spec;
+                } else if !have_type && known.contains(std::str::from_utf8(w).unwrap_or("")) {
+                    have_type = true;
+                    prev = Prev::Spec;
+                } else {
+                    last = Some(String::from_utf8_lossy(w).into_owned());
+                    prev = Prev::Name;
+                }
+                i += 1;
+            }
+            K::Punct => {
+                match w {
+                    b"(" => {
+                        if prev == Prev::Name || prev == Prev::Close {
+                            // A parameter list.
+                            i = matching(toks, src, i).unwrap_or(e) + 1;
+                            prev = Prev::Close;
+                            continue;
+                        }
+                        prev = Prev::None;
+                    }
+                    b"[" | b"{" => {
+                        i = matching(toks, src, i).unwrap_or(e) + 1;
+                        prev = Prev::Close;
+                        continue;
+                    }
+                    b")" => prev = Prev::Close,
+                    b"," => {
+                        if let Some(n) = last.take() {
+                            names.push(n);
+                        }
+                        prev = Prev::None;
+                    }
+                    _ => prev = Prev::None,
+                }
+                i += 1;
+            }
+            _ => {
+                prev = Prev::None;
+                i += 1;
+            }
+        }
+    }
+    if let Some(n) = last {
+        names.push(n);
+    }
+    names
 }
 
 /// Index of the token closing the bracket opened at `open`.
