@@ -111,6 +111,9 @@ fn main() -> ExitCode {
         Err(msg) => {
             let at = location.lock().map(|l| l.clone()).unwrap_or_default();
             eprintln!("cir: internal error: {msg} (at {at}); this is a bug in cir, please report it with the input");
+            if let Some(p) = &cli.output {
+                let _ = std::fs::remove_file(p);
+            }
             return ExitCode::from(2);
         }
     };
@@ -119,7 +122,13 @@ fn main() -> ExitCode {
         let [p, l, r] = compiled.timings;
         eprintln!("cir: parse {p:.3}s, lower {l:.3}s, render {r:.3}s");
     }
-    let Some(out) = compiled.output else { return ExitCode::from(1) };
+    let Some(out) = compiled.output else {
+        // Like gcc: a failed compilation leaves no (stale) output file.
+        if let Some(p) = &cli.output {
+            let _ = std::fs::remove_file(p);
+        }
+        return ExitCode::from(1);
+    };
     match write_output(cli.output.as_deref(), out.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
