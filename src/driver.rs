@@ -45,15 +45,31 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     }
     let text: std::sync::Arc<str> = if pre.fatal { "".into() } else { pre.text.as_str().into() };
     let chunks = if pre.fatal { Vec::new() } else { pre.chunks.clone() };
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<crate::syntax::Chunk, crate::syntax::SyntaxError>>(1);
+    // A small input (one chunk) is parsed on this thread; a large one on parser threads that
+    // hand chunks over as they are ready.
+    let single = chunks.is_empty();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<crate::syntax::Chunk, crate::syntax::SyntaxError>>(if single {
+        2
+    } else {
+        1
+    });
     let parse_time = std::sync::Arc::new(std::sync::Mutex::new(0f64));
     let pt = parse_time.clone();
     let guesses = pre.typedef_guesses.clone();
     let workers = opts.parse_threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(4));
-    let parser = std::thread::Builder::new().name("cir-parse".into()).spawn(move || {
-        crate::syntax::parse_all(text, &chunks, &guesses, workers, STACK_SIZE, tx);
+    let parser = if single {
+        for c in crate::syntax::ChunkParser::new(text, &chunks) {
+            let _ = tx.send(c);
+        }
+        drop(tx);
         *pt.lock().unwrap_or_else(|e| e.into_inner()) = t0.elapsed().as_secs_f64();
-    });
+        None
+    } else {
+        Some(std::thread::Builder::new().name("cir-parse".into()).spawn(move || {
+            crate::syntax::parse_all(text, &chunks, &guesses, workers, STACK_SIZE, tx);
+            *pt.lock().unwrap_or_else(|e| e.into_inner()) = t0.elapsed().as_secs_f64();
+        }))
+    };
     let mut prog = Program::new();
     let mut syntax_failed = false;
     let (lower_diags, ok) = {
@@ -86,12 +102,14 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         let ok = lw.error_count() == 0;
         (std::mem::take(&mut lw.diags), ok)
     };
-    if let Ok(h) = parser {
-        if let Err(p) = h.join() {
-            std::panic::resume_unwind(p);
+    match parser {
+        None => {}
+        Some(Ok(h)) => {
+            if let Err(p) = h.join() {
+                std::panic::resume_unwind(p);
+            }
         }
-    } else {
-        diags.push(Diagnostic::error("cannot create the parser thread"));
+        Some(Err(_)) => diags.push(Diagnostic::error("cannot create the parser thread")),
     }
     diags.extend(lower_diags);
     let t2 = std::time::Instant::now();
