@@ -1545,6 +1545,7 @@ fn base_name(p: &Program, t: TypeId, naming: Naming) -> String {
         TypeKind::Float(k) => k.c_name().into(),
         TypeKind::Complex(k) => format!("_Complex {}", k.c_name()),
         TypeKind::ComplexInt(k) => format!("_Complex {}", k.c_name()),
+        TypeKind::BitInt { signed, .. } => (if *signed { "long long" } else { "unsigned long long" }).into(),
         TypeKind::Named(td) => match naming {
             Naming::Rendered => format!("{td}_{}", p.name_str(p.typedefs[*td].name)),
             Naming::Original => p.name_str(p.typedefs[*td].name).to_string(),

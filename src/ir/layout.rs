@@ -81,6 +81,7 @@ impl Program {
             TypeKind::Float(k) => Some(k.size()),
             TypeKind::Complex(k) => Some(2 * k.size()),
             TypeKind::ComplexInt(k) => Some(2 * k.size()),
+            TypeKind::BitInt { .. } => Some(8),
             TypeKind::Ptr(_) => Some(8),
             TypeKind::Array { elem, len } => match len {
                 super::ArrayLen::Const(n) => self.size_of(*elem)?.checked_mul(*n),
@@ -115,6 +116,7 @@ impl Program {
             TypeKind::Float(k) => k.align(),
             TypeKind::Complex(k) => k.align(),
             TypeKind::ComplexInt(k) => k.size(),
+            TypeKind::BitInt { .. } => 8,
             TypeKind::Ptr(_) => 8,
             TypeKind::Array { elem, .. } => self.align_of(*elem),
             TypeKind::Func { .. } => 1,

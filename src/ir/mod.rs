@@ -788,6 +788,14 @@ impl Program {
         match self.skind(t) {
             TypeKind::Int(k) => Some(*k),
             TypeKind::Enum(e) => Some(self.enums[*e].ikind),
+            TypeKind::BitInt { signed, .. } => Some(if *signed { IKind::LongLong } else { IKind::ULongLong }),
+            _ => None,
+        }
+    }
+    /// The width and signedness of a `BitInt` type.
+    pub fn bitint(&self, t: TypeId) -> Option<(u32, bool)> {
+        match self.skind(t) {
+            TypeKind::BitInt { width, signed } => Some((*width, *signed)),
             _ => None,
         }
     }
@@ -803,7 +811,12 @@ impl Program {
     pub fn is_arith(&self, t: TypeId) -> bool {
         matches!(
             self.skind(t),
-            TypeKind::Int(_) | TypeKind::Float(_) | TypeKind::Enum(_) | TypeKind::Complex(_) | TypeKind::ComplexInt(_)
+            TypeKind::Int(_)
+                | TypeKind::Float(_)
+                | TypeKind::Enum(_)
+                | TypeKind::Complex(_)
+                | TypeKind::ComplexInt(_)
+                | TypeKind::BitInt { .. }
         )
     }
     pub fn is_ptr(&self, t: TypeId) -> bool {
@@ -1147,6 +1160,10 @@ impl Program {
 
     /// The bit-field width of the member a `Var`/`Mem` value designates, if it is a bit-field.
     pub fn value_bitfield(&mut self, v: &Value) -> Option<u32> {
+        if v.cast.is_some() {
+            // A converted value is no longer the bit-field itself.
+            return None;
+        }
         let (var, path, mem) = match v.kind {
             ValueKind::Var { var, path } => (var, path, false),
             ValueKind::Mem { var, path } => (var, path, true),

@@ -318,6 +318,9 @@ pub enum TypeKind {
     Complex(FKind),
     /// GNU `_Complex` of an integer kind (`_Complex int`).
     ComplexInt(IKind),
+    /// GCC's type of a `long long` bit-field wider than 32 bits when read (arithmetic wraps at
+    /// `width` bits). Held in a 64-bit integer; only the lowering creates it.
+    BitInt { width: u32, signed: bool },
     Ptr(TypeId),
     Array {
         elem: TypeId,

@@ -237,6 +237,23 @@ impl<'a> Lowerer<'a> {
         if from_u == to || self.same_type(from_u, to) {
             return v;
         }
+        if let Some((w, signed)) = self.p.bitint(to) {
+            // Into GCC's wide bit-field type: the value wraps at its width.
+            if let Some((_, bits)) = v.as_int() {
+                let mask = (1i128 << w) - 1;
+                let mut r = bits & mask;
+                if signed && (r >> (w - 1)) & 1 == 1 {
+                    r -= 1i128 << w;
+                }
+                let k = if signed { IKind::LongLong } else { IKind::ULongLong };
+                return Value::int(k, r).with_cast(to);
+            }
+            let t = self.temp(to);
+            let c = self.cast_value(v, to);
+            self.emit(StmtKind::UnOp { dst: Value::var(t), op: UnOp::Identity, a: c }, Span::NONE);
+            self.normalize_bitint(t, to, Span::NONE);
+            return Value::var(t);
+        }
         // Constant folding.
         if let Some((fk, bits)) = v.as_int() {
             if let Some(tk) = self.p.int_kind(to) {
@@ -383,14 +400,21 @@ impl<'a> Lowerer<'a> {
 
     /// Integer promotion of a type (C11 6.3.1.1), with bit-field widths.
     pub(crate) fn promote(&mut self, ty: TypeId, bitwidth: Option<u32>) -> TypeId {
+        if self.p.bitint(ty).is_some() {
+            return ty;
+        }
         if let Some(k) = self.p.int_kind(ty) {
             if let Some(w) = bitwidth {
-                // GCC: bit-fields narrower than int promote to int; others keep their type.
+                // GCC: bit-fields narrower than int promote to int, 32-bit ones to int or
+                // unsigned int, and wider `long long` ones compute in their own width.
                 if w < 32 {
                     return self.p.int_ty(IKind::Int);
                 }
-                if w == 32 && k.size() <= 4 {
+                if w == 32 {
                     return self.p.int_ty(if k.is_signed() { IKind::Int } else { IKind::UInt });
+                }
+                if w < k.bits() && k.bits() == 64 && k != IKind::Bool {
+                    return self.p.ty(TypeKind::BitInt { width: w, signed: k.is_signed() });
                 }
                 return self.p.int_ty(k);
             }
@@ -433,6 +457,10 @@ impl<'a> Lowerer<'a> {
             };
             return if ca || cb { self.p.ty(TypeKind::Complex(k)) } else { self.p.float_ty(k) };
         }
+        // GCC's wide bit-field types: ordered by precision.
+        if self.p.bitint(a).is_some() || self.p.bitint(b).is_some() {
+            return self.common_by_precision(a, b);
+        }
         let elem = |p: &Program, t: TypeId| match p.skind(t) {
             TypeKind::ComplexInt(k) => Some(*k),
             _ => p.int_kind(t),
@@ -446,6 +474,73 @@ impl<'a> Lowerer<'a> {
             return self.p.ty(TypeKind::ComplexInt(k));
         }
         self.p.int_ty(k)
+    }
+
+    /// The common type of two integer types when one is a `BitInt`: types are ranked by
+    /// precision, with C's signed/unsigned rules.
+    fn common_by_precision(&mut self, a: TypeId, b: TypeId) -> TypeId {
+        let prec = |p: &Program, t: TypeId| -> (u32, bool) {
+            match p.bitint(t) {
+                Some(x) => x,
+                None => {
+                    let k = p.int_kind(t).unwrap_or(IKind::Int);
+                    let k = if k.rank() < IKind::Int.rank() { IKind::Int } else { k };
+                    (k.bits(), k.is_signed())
+                }
+            }
+        };
+        let (pa, sa) = prec(self.p, a);
+        let (pb, sb) = prec(self.p, b);
+        let pick = |lw: &mut Self, p: u32, s: bool| -> TypeId {
+            if prec(lw.p, a) == (p, s) {
+                return if lw.p.bitint(a).is_some() { a } else { lw.promote(a, None) };
+            }
+            if prec(lw.p, b) == (p, s) {
+                return if lw.p.bitint(b).is_some() { b } else { lw.promote(b, None) };
+            }
+            match p {
+                32 => lw.p.int_ty(if s { IKind::Int } else { IKind::UInt }),
+                64 => lw.p.int_ty(if s { IKind::LongLong } else { IKind::ULongLong }),
+                _ => lw.p.ty(TypeKind::BitInt { width: p, signed: s }),
+            }
+        };
+        if sa == sb {
+            return if pa >= pb { pick(self, pa, sa) } else { pick(self, pb, sb) };
+        }
+        let ((ps, _), (pu, _)) = if sa { ((pa, sa), (pb, sb)) } else { ((pb, sb), (pa, sa)) };
+        if pu >= ps {
+            pick(self, pu, false)
+        } else if ps > pu {
+            pick(self, ps, true)
+        } else {
+            pick(self, ps, false)
+        }
+    }
+
+    /// Brings the 64-bit container of a `BitInt` value back into range (wraps at its width).
+    pub(crate) fn normalize_bitint(&mut self, t: VarId, ty: TypeId, sp: Span) {
+        let Some((w, signed)) = self.p.bitint(ty) else { return };
+        if signed {
+            let ull = self.p.int_ty(IKind::ULongLong);
+            let ll = self.p.int_ty(IKind::LongLong);
+            let u = self.temp(ull);
+            let s = 64 - w as i128;
+            self.emit(
+                StmtKind::BinOp { dst: Value::var(u), op: BinOp::Shl, a: Value::var(t).with_cast(ull), b: Value::int(IKind::Int, s) },
+                sp,
+            );
+            let _ = ll;
+            self.emit(
+                StmtKind::BinOp { dst: Value::var(t), op: BinOp::Shr, a: Value::var(u).with_cast(ty), b: Value::int(IKind::Int, s) },
+                sp,
+            );
+        } else {
+            let mask = (1i128 << w) - 1;
+            self.emit(
+                StmtKind::BinOp { dst: Value::var(t), op: BinOp::BAnd, a: Value::var(t), b: Value::int(IKind::ULongLong, mask) },
+                sp,
+            );
+        }
     }
 
     // ---- the expression dispatcher ------------------------------------------------------------
@@ -1636,6 +1731,7 @@ impl<'a> Lowerer<'a> {
                 }
                 let t = self.temp(pt);
                 self.emit(StmtKind::UnOp { dst: Value::var(t), op: uop, a: v }, sp);
+                self.normalize_bitint(t, pt, sp);
                 Ok(Ex::val(Value::var(t), pt))
             }
             U::Negate => {
@@ -1750,6 +1846,7 @@ impl<'a> Lowerer<'a> {
         let a = self.convert(src, uty, pt);
         let n = self.temp(pt);
         self.emit(StmtKind::BinOp { dst: Value::var(n), op, a, b: one }, sp);
+        self.normalize_bitint(n, pt, sp);
         let nv = self.convert(Value::var(n), pt, uty);
         if nv == Value::var(n) && pt == uty {
             self.emit(StmtKind::UnOp { dst: v, op: UnOp::Identity, a: nv }, sp);
@@ -2141,6 +2238,7 @@ impl<'a> Lowerer<'a> {
         }
         let t = self.temp(ty);
         self.emit(StmtKind::BinOp { dst: Value::var(t), op, a, b }, sp);
+        self.normalize_bitint(t, ty, sp);
         Ok((Value::var(t), ty))
     }
 
