@@ -56,7 +56,10 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     let parse_time = std::sync::Arc::new(std::sync::Mutex::new(0f64));
     let pt = parse_time.clone();
     let guesses = pre.typedef_guesses.clone();
-    let workers = opts.parse_threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(4));
+    let workers = opts
+        .parse_threads
+        .or_else(|| std::env::var("CIR_PARSE_THREADS").ok().and_then(|s| s.parse().ok()))
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()).min(4));
     let parser = if single {
         for c in crate::syntax::ChunkParser::new(text, &chunks) {
             let _ = tx.send(c);
@@ -71,6 +74,10 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         }))
     };
     let mut prog = Program::new();
+    // Size the tables for the input (measured on SQLite: about one statement per 40 bytes of
+    // preprocessed text), so they are not copied over and over while growing.
+    prog.stmts.reserve(src.bytes.len() / 40);
+    prog.vars.reserve(src.bytes.len() / 80);
     let mut syntax_failed = false;
     let (lower_diags, ok) = {
         let mut lw = Lowerer::new(&mut prog, &pre, &src.bytes);
@@ -79,11 +86,26 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         }
         lw.ct = ct.map(|c| c as &mut dyn CtEval);
         lw.prerender = true;
-        for chunk in rx.iter() {
+        // Syntax trees are freed on a helper thread (freeing a chunk's tree is recursive and
+        // takes a noticeable share of this thread's time).
+        let (drop_tx, drop_rx) = std::sync::mpsc::channel::<crate::syntax::Chunk>();
+        let dropper = if single {
+            None
+        } else {
+            std::thread::Builder::new().name("cir-free".into()).stack_size(STACK_SIZE).spawn(move || for c in drop_rx { drop(c) }).ok()
+        };
+        let mut waited = std::time::Duration::ZERO;
+        loop {
+            let w0 = std::time::Instant::now();
+            let Ok(chunk) = rx.recv() else { break };
+            waited += w0.elapsed();
             match chunk {
                 Ok(c) => {
                     if !syntax_failed {
                         lw.lower_chunk(&c.unit, c.base);
+                    }
+                    if dropper.is_some() {
+                        let _ = drop_tx.send(c);
                     }
                 }
                 Err(e) => {
@@ -95,6 +117,13 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
                     }
                 }
             }
+        }
+        if std::env::var_os("CIR_TIME_DETAIL").is_some() {
+            eprintln!("lowering waited {:.3}s for the parser", waited.as_secs_f64());
+        }
+        drop(drop_tx);
+        if let Some(h) = dropper {
+            let _ = h.join();
         }
         if !syntax_failed {
             lw.finish_unit();
@@ -114,6 +143,18 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     diags.extend(lower_diags);
     let t2 = std::time::Instant::now();
     let parse_secs = *parse_time.lock().unwrap_or_else(|e| e.into_inner());
+    if std::env::var_os("CIR_TIME_DETAIL").is_some() {
+        eprintln!(
+            "ir: {} stmts ({} B each), {} vars ({} B), {} types, {} codes; value {} B",
+            prog.stmts.len(),
+            std::mem::size_of::<crate::ir::StmtData>(),
+            prog.vars.len(),
+            std::mem::size_of::<crate::ir::VarData>(),
+            prog.types.len(),
+            prog.codes.len(),
+            std::mem::size_of::<crate::ir::Value>()
+        );
+    }
     let ok = ok && !syntax_failed && !pre.fatal && !diags.iter().any(|d| d.is_error());
     let output = if ok { Some(crate::render::render(&mut prog, src.main_file_name())) } else { None };
     let t3 = std::time::Instant::now();

@@ -69,6 +69,9 @@ impl<K: EntityId, V> Default for Table<K, V> {
 }
 
 impl<K: EntityId, V> Table<K, V> {
+    pub fn reserve(&mut self, n: usize) {
+        self.items.reserve(n);
+    }
     pub fn push(&mut self, v: V) -> K {
         let k = K::from_index(self.items.len());
         self.items.push(v);

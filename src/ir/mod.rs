@@ -240,12 +240,26 @@ pub enum PathStep {
     Imag,
 }
 
+/// A 128-bit integer stored with 8-byte alignment (an `i128` field would make every `Value`
+/// 16-byte aligned and half again as large).
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub struct I128([u64; 2]);
+
+impl I128 {
+    pub fn new(v: i128) -> I128 {
+        I128([v as u64, (v >> 64) as u64])
+    }
+    pub fn get(self) -> i128 {
+        ((self.0[1] as i128) << 64) | self.0[0] as i128
+    }
+}
+
 /// The value forms of cir-language.md §4 (plus floats and label addresses).
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ValueKind {
     /// An integer constant; `bits` holds the value truncated to the kind's width and
-    /// sign-extended (so `i128` comparisons work); wider-than-64-bit kinds use the full width.
-    Int { ikind: IKind, bits: i128 },
+    /// sign-extended (so comparisons work); wider-than-64-bit kinds use the full width.
+    Int { ikind: IKind, bits: I128 },
     Float(FloatId),
     Str(StrId),
     /// `v.path`: a variable lvalue.
@@ -279,7 +293,7 @@ impl Value {
         Value::new(ValueKind::Mem { var, path: None })
     }
     pub fn int(ikind: IKind, v: i128) -> Value {
-        Value::new(ValueKind::Int { ikind, bits: ikind.wrap(v) })
+        Value::new(ValueKind::Int { ikind, bits: I128::new(ikind.wrap(v)) })
     }
     pub fn with_cast(self, ty: TypeId) -> Value {
         Value { cast: Some(ty), ..self }
@@ -289,7 +303,7 @@ impl Value {
     }
     pub fn as_int(&self) -> Option<(IKind, i128)> {
         match self.kind {
-            ValueKind::Int { ikind, bits } => Some((ikind, bits)),
+            ValueKind::Int { ikind, bits } => Some((ikind, bits.get())),
             _ => None,
         }
     }

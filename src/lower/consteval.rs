@@ -113,7 +113,7 @@ impl<'a> Lowerer<'a> {
 
     fn value_as_const(&mut self, v: &Value) -> Option<Const> {
         let base = match v.kind {
-            ValueKind::Int { ikind, bits } => Const::Int { ikind, bits },
+            ValueKind::Int { ikind, bits } => Const::Int { ikind, bits: bits.get() },
             ValueKind::Float(f) => Const::Float(f),
             _ => return None,
         };

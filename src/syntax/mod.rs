@@ -235,7 +235,7 @@ pub fn parse_all(
             gi += 1;
         }
     }
-    const AHEAD: usize = 8;
+    const AHEAD: usize = 6;
     let next = AtomicUsize::new(0);
     let abort = AtomicBool::new(false);
     let consumed = (Mutex::new(0usize), Condvar::new());
