@@ -18,6 +18,8 @@ pub struct Compiled {
     pub diagnostics: Vec<Diagnostic>,
     /// Time spent in each phase (seconds): parse, lower, render.
     pub timings: [f64; 3],
+    /// The program itself (with `Options::keep_program`, when there were no errors).
+    pub program: Option<Program>,
 }
 
 /// Options of a compilation.
@@ -27,6 +29,8 @@ pub struct Options {
     pub max_errors: Option<usize>,
     /// Parser threads (default: the available cores, at most 4).
     pub parse_threads: Option<usize>,
+    /// Keep the program instead of rendering it (`cir run`).
+    pub keep_program: bool,
 }
 
 /// Compiles preprocessed C. `ct` evaluates `@` calls (None: `@` is an error).
@@ -156,9 +160,10 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         );
     }
     let ok = ok && !syntax_failed && !pre.fatal && !diags.iter().any(|d| d.is_error());
-    let output = if ok { Some(crate::render::render(&mut prog, src.main_file_name())) } else { None };
+    let output = if ok && !opts.keep_program { Some(crate::render::render(&mut prog, src.main_file_name())) } else { None };
     let t3 = std::time::Instant::now();
     Compiled {
+        program: if ok && opts.keep_program { Some(prog) } else { None },
         output,
         diagnostics: diags,
         timings: [parse_secs, (t2 - t0).as_secs_f64() - parse_secs.min((t2 - t0).as_secs_f64()), (t3 - t2).as_secs_f64()],

@@ -8,12 +8,15 @@
 //! 3. `lower` — lang-c's AST → the flat IR (`ir`), in source order, running `@` calls;
 //! 4. `render` — the IR → C that gcc compiles to a program with the same behaviour.
 //!
-//! `driver` runs one compilation; `diagnostics` renders errors at the user's original lines.
+//! `driver` runs one compilation; `diagnostics` renders errors at the user's original lines;
+//! `jit` compiles and runs compile-time code (`@` calls, `cir run`); `api` is `cir.h`.
 #![deny(unsafe_code)]
 
+pub mod api;
 pub mod diagnostics;
 pub mod driver;
 pub mod ir;
+pub mod jit;
 pub mod lower;
 pub mod render;
 pub mod source;

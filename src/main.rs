@@ -53,6 +53,26 @@ struct Cli {
 fn main() -> ExitCode {
     tune_allocator();
     let mut args: Vec<String> = std::env::args().collect();
+    // `cir run [OPTIONS] FILE [ARGS...]`: JIT the program and run its `main`.
+    let mut run_args: Option<Vec<String>> = None;
+    if args.get(1).map(|s| s.as_str()) == Some("run") {
+        args.remove(1);
+        let mut i = 1;
+        while i < args.len() {
+            let a = args[i].as_str();
+            if a.starts_with('-') && a != "-" {
+                i += if ["-o", "-l", "-I", "-D", "-U", "-include"].contains(&a) { 2 } else { 1 };
+            } else {
+                break;
+            }
+        }
+        if i >= args.len() {
+            eprintln!("cir: error: `cir run` needs a C file (`cir run FILE.c [ARGS...]`)");
+            return ExitCode::from(1);
+        }
+        run_args = Some(args.split_off(i));
+        args.push(run_args.as_ref().unwrap()[0].clone());
+    }
     // gcc-style options clap cannot express: `-include FILE`, `-std=STD`.
     let mut passthrough: Vec<String> = Vec::new();
     let mut i = 1;
@@ -90,10 +110,12 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    if !cli.libs.is_empty() {
-        // Libraries are loaded for compile-time code by the JIT; check they exist now.
-    }
     let time = cli.time;
+    let libs = cli.libs.clone();
+    let running = run_args.is_some();
+    // Compile-time code may print: while compiling, its stdout goes to stderr so that it never
+    // mixes with the C written to stdout.
+    let saved_stdout = if running { None } else { redirect_stdout() };
     // A panic is a bug in cir: report it as an internal error, not as a Rust panic.
     let location = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
     let loc2 = location.clone();
@@ -104,10 +126,31 @@ fn main() -> ExitCode {
     }));
     let result = driver::with_big_stack(move || {
         let src = Source::new(&name, bytes);
-        let compiled = driver::compile_source(&src, &Options::default(), None);
-        (src, compiled)
+        let mut jit = match cir::jit::Jit::new(&libs) {
+            Ok(j) => j,
+            Err(e) => return Err(e),
+        };
+        let opts = Options { keep_program: running, ..Options::default() };
+        let mut compiled = driver::compile_source(&src, &opts, Some(&mut jit));
+        let mut status = None;
+        if let (Some(args), Some(prog)) = (run_args, compiled.program.as_mut()) {
+            match cir::jit::run_program(&mut jit, prog, &args) {
+                Ok(s) => status = Some(s),
+                Err(d) => compiled.diagnostics.push(d),
+            }
+        }
+        let driver::Compiled { output, diagnostics, timings, .. } = compiled;
+        Ok((src, Done { output, diagnostics, timings }, status))
     });
-    let (src, compiled) = match result {
+    let result = match result {
+        Ok(Err(e)) => {
+            eprintln!("cir: error: {e}");
+            return ExitCode::from(1);
+        }
+        Ok(Ok(r)) => Ok(r),
+        Err(e) => Err(e),
+    };
+    let (src, compiled, status) = match result {
         Ok(r) => r,
         Err(msg) => {
             let at = location.lock().map(|l| l.clone()).unwrap_or_default();
@@ -123,6 +166,22 @@ fn main() -> ExitCode {
         let [p, l, r] = compiled.timings;
         eprintln!("cir: parse {p:.3}s, lower {l:.3}s, render {r:.3}s");
     }
+    if running {
+        return match status {
+            Some(s) => {
+                // SAFETY: flushing C stdio before exiting with the program's status.
+                #[allow(unsafe_code)]
+                unsafe {
+                    libc::fflush(std::ptr::null_mut());
+                }
+                std::process::exit(s)
+            }
+            None => ExitCode::from(1),
+        };
+    }
+    if let Some(fd) = saved_stdout {
+        restore_stdout(fd);
+    }
     let Some(out) = compiled.output else {
         // Like gcc: a failed compilation leaves no (stale) output file.
         if let Some(p) = &cli.output {
@@ -137,6 +196,13 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// What a compilation hands back to the main thread.
+struct Done {
+    output: Option<String>,
+    diagnostics: Vec<Diagnostic>,
+    timings: [f64; 3],
 }
 
 fn report(src: &Source, diags: &[Diagnostic]) {
@@ -190,6 +256,31 @@ fn read_input(cli: &Cli, input: &str, passthrough: &[String]) -> Result<(String,
     }
     let _ = std::io::stderr().write_all(&out.stderr);
     Ok((input.to_string(), out.stdout))
+}
+
+/// Points file descriptor 1 at stderr; returns a duplicate of the original stdout.
+#[allow(unsafe_code)]
+fn redirect_stdout() -> Option<i32> {
+    // SAFETY: plain descriptor operations.
+    unsafe {
+        let saved = libc::dup(1);
+        if saved < 0 {
+            return None;
+        }
+        libc::dup2(2, 1);
+        Some(saved)
+    }
+}
+
+/// Flushes what compile-time code printed and gives stdout back.
+#[allow(unsafe_code)]
+fn restore_stdout(fd: i32) {
+    // SAFETY: plain descriptor operations; C streams are flushed first.
+    unsafe {
+        libc::fflush(std::ptr::null_mut());
+        libc::dup2(fd, 1);
+        libc::close(fd);
+    }
 }
 
 /// Writes the output atomically: a temporary file in the same directory, then a rename.

@@ -1,0 +1,369 @@
+//! The x86-64 System V calling convention for C types: how each argument and return value is
+//! passed (psABI §3.2.3), as Cranelift needs it spelled out. Cranelift knows nothing of
+//! aggregates, so structs are split into eightbytes here, register exhaustion is counted here,
+//! and `MEMORY` arguments become `StructArgument` parameters.
+//!
+//! `long double` is held as a `double` inside JIT code (a documented limitation); at calls to
+//! external functions it is converted to the x87 format (`X87` arguments are passed in memory,
+//! `X87` returns come back in `st(0)`).
+
+use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Type, types};
+
+use crate::ir::{FKind, Program, TypeId, TypeKind};
+
+/// The class of an eightbyte.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum Class {
+    None,
+    Integer,
+    Sse,
+}
+
+/// One register-passed piece of a value: `ty` loaded from `offset` bytes into the value.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub struct Piece {
+    pub offset: u32,
+    pub ty: Type,
+}
+
+/// How one value is passed.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Pass {
+    /// Nothing (void, empty struct).
+    Ignore,
+    /// A scalar in one register (or on the stack once registers run out).
+    Scalar { ty: Type, ext: ArgumentExtension },
+    /// An aggregate split into register pieces.
+    Regs(Vec<Piece>),
+    /// In memory: a copy on the stack for arguments, a hidden pointer for returns.
+    Memory { size: u32 },
+    /// `long double`: 16 bytes of x87 format in memory as an argument, `st(0)` as a result.
+    X87,
+    /// Padding on the stack (to 16-align the next memory argument).
+    Pad,
+}
+
+/// The C type of a scalar as a Cranelift type (`None` for aggregates and void).
+pub fn scalar_type(p: &Program, t: TypeId) -> Option<Type> {
+    Some(match p.skind(t) {
+        TypeKind::Int(k) => int_type(k.size()),
+        TypeKind::Enum(e) => int_type(p.enums[*e].ikind.size()),
+        TypeKind::BitInt { .. } => types::I64,
+        TypeKind::Ptr(_) | TypeKind::VaList => types::I64,
+        TypeKind::Float(k) => match k.format_bits() {
+            32 => types::F32,
+            64 | 80 => types::F64,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// The integer type of `size` bytes.
+pub fn int_type(size: u64) -> Type {
+    match size {
+        1 => types::I8,
+        2 => types::I16,
+        4 => types::I32,
+        16 => types::I128,
+        _ => types::I64,
+    }
+}
+
+/// Argument extension for small integers (callers extend to 32 bits, as gcc and clang do).
+fn ext_of(p: &Program, t: TypeId) -> ArgumentExtension {
+    match p.int_kind(t) {
+        Some(k) if k.size() < 4 => {
+            if k.is_signed() {
+                ArgumentExtension::Sext
+            } else {
+                ArgumentExtension::Uext
+            }
+        }
+        _ => ArgumentExtension::None,
+    }
+}
+
+fn is_x87(p: &Program, t: TypeId) -> bool {
+    matches!(p.skind(t), TypeKind::Float(k) if k.format_bits() == 80)
+}
+
+/// Classifies the scalar leaves of an aggregate into eightbyte classes. Returns `None` when
+/// the aggregate goes in memory (unaligned members, x87 members, unsupported members).
+fn classify_into(p: &Program, t: TypeId, base: u64, classes: &mut [Class]) -> Option<()> {
+    match p.skind(t).clone() {
+        TypeKind::Comp(c) => {
+            let lay = p.comp_layout(c);
+            if lay.has_unaligned {
+                return None;
+            }
+            let fields = p.comps[c].fields.clone();
+            for (i, f) in fields.iter().enumerate() {
+                let fl = &lay.fields[i];
+                if let Some(w) = fl.bitwidth {
+                    if w == 0 {
+                        continue;
+                    }
+                    let first = (base * 8 + fl.bitpos) / 64;
+                    let last = (base * 8 + fl.bitpos + w as u64 - 1) / 64;
+                    for e in first..=last {
+                        let slot = classes.get_mut(e as usize)?;
+                        *slot = Class::Integer;
+                    }
+                    continue;
+                }
+                classify_into(p, f.ty, base + fl.offset, classes)?;
+            }
+            Some(())
+        }
+        TypeKind::Array { elem, len } => {
+            let n = match len {
+                crate::ir::ArrayLen::Const(n) => n,
+                _ => 0,
+            };
+            let es = p.size_of(elem)?;
+            for i in 0..n {
+                classify_into(p, elem, base + i * es, classes)?;
+            }
+            Some(())
+        }
+        TypeKind::Complex(k) => {
+            if k.format_bits() == 80 || k.format_bits() == 128 {
+                return None;
+            }
+            let s = k.size();
+            classify_scalar(base, s, Class::Sse, classes)?;
+            classify_scalar(base + s, s, Class::Sse, classes)
+        }
+        TypeKind::ComplexInt(k) => {
+            let s = k.size();
+            classify_scalar(base, s, Class::Integer, classes)?;
+            classify_scalar(base + s, s, Class::Integer, classes)
+        }
+        TypeKind::Float(k) => match k.format_bits() {
+            32 | 64 => classify_scalar(base, k.size(), Class::Sse, classes),
+            _ => None,
+        },
+        TypeKind::Vector { .. } => None,
+        _ => {
+            let s = p.size_of(t)?;
+            classify_scalar(base, s, Class::Integer, classes)
+        }
+    }
+}
+
+fn classify_scalar(off: u64, size: u64, c: Class, classes: &mut [Class]) -> Option<()> {
+    if size == 0 {
+        return Some(());
+    }
+    if off % size.min(8) != 0 {
+        return None;
+    }
+    let first = off / 8;
+    let last = (off + size - 1) / 8;
+    for e in first..=last {
+        let slot = classes.get_mut(e as usize)?;
+        *slot = match (*slot, c) {
+            (Class::Integer, _) | (_, Class::Integer) => Class::Integer,
+            _ => Class::Sse,
+        };
+    }
+    Some(())
+}
+
+/// Classifies an aggregate of at most 16 bytes into register pieces, or `None` for memory.
+fn aggregate_pieces(p: &Program, t: TypeId) -> Option<Vec<(Class, Piece)>> {
+    let size = p.size_of(t)?;
+    if size > 16 {
+        return None;
+    }
+    let n = size.div_ceil(8) as usize;
+    let mut classes = vec![Class::None; n];
+    classify_into(p, t, 0, &mut classes)?;
+    let mut out = Vec::new();
+    for (i, c) in classes.iter().enumerate() {
+        let bytes = (size - 8 * i as u64).min(8);
+        let ty = match c {
+            Class::Sse => {
+                if bytes <= 4 {
+                    types::F32
+                } else {
+                    types::F64
+                }
+            }
+            _ => match bytes {
+                1 => types::I8,
+                2 => types::I16,
+                3 | 4 => types::I32,
+                _ => types::I64,
+            },
+        };
+        let c = if *c == Class::None { Class::Integer } else { *c };
+        out.push((c, Piece { offset: 8 * i as u32, ty }));
+    }
+    Some(out)
+}
+
+/// How the return value of type `t` comes back.
+pub fn classify_return(p: &Program, t: TypeId) -> Pass {
+    if p.is_void(t) {
+        return Pass::Ignore;
+    }
+    if is_x87(p, t) {
+        return Pass::X87;
+    }
+    if let Some(ty) = scalar_type(p, t) {
+        return Pass::Scalar { ty, ext: ext_of(p, t) };
+    }
+    match p.size_of(t) {
+        Some(0) => Pass::Ignore,
+        Some(size) => match aggregate_pieces(p, t) {
+            Some(pieces) => {
+                // At most two INTEGER (rax, rdx) and two SSE (xmm0, xmm1) pieces: always true
+                // for 16 bytes.
+                Pass::Regs(pieces.into_iter().map(|(_, pc)| pc).collect())
+            }
+            None => Pass::Memory { size: size as u32 },
+        },
+        None => Pass::Ignore,
+    }
+}
+
+/// How each argument of a call (or parameter of a definition) is passed, counting registers
+/// across the whole list (psABI: an aggregate that no longer fits in the remaining registers
+/// goes entirely to memory). `sret` is set when the return uses a hidden pointer.
+pub fn classify_args(p: &Program, args: &[TypeId], sret: bool) -> Vec<Pass> {
+    classify_args_counted(p, args, sret).0
+}
+
+/// `classify_args`, also returning the integer and SSE registers used (counting the hidden
+/// return pointer) and the bytes of stack the arguments take.
+pub fn classify_args_counted(p: &Program, args: &[TypeId], sret: bool) -> (Vec<Pass>, u32, u32, u64) {
+    let mut ints: u32 = if sret { 5 } else { 6 };
+    let mut sses: u32 = 8;
+    let mut stack: u64 = 0;
+    let mut out = Vec::with_capacity(args.len());
+    for &t in args {
+        if is_x87(p, t) {
+            if stack % 16 != 0 {
+                out.push(Pass::Pad);
+                stack += 8;
+            }
+            out.push(Pass::X87);
+            stack += 16;
+            continue;
+        }
+        if let Some(ty) = scalar_type(p, t) {
+            let is_float = ty.is_float();
+            let need: u32 = if ty == types::I128 { 2 } else { 1 };
+            if is_float {
+                if sses >= 1 {
+                    sses -= 1;
+                } else {
+                    stack += 8;
+                }
+            } else if ints >= need {
+                ints -= need;
+            } else {
+                if ty == types::I128 && stack % 16 != 0 {
+                    stack += 8;
+                }
+                stack += 8 * need as u64;
+            }
+            out.push(Pass::Scalar { ty, ext: ext_of(p, t) });
+            continue;
+        }
+        let size = p.size_of(t).unwrap_or(0);
+        if size == 0 {
+            out.push(Pass::Ignore);
+            continue;
+        }
+        match aggregate_pieces(p, t) {
+            Some(pieces) => {
+                let ni = pieces.iter().filter(|(c, _)| *c == Class::Integer).count();
+                let ns = pieces.len() - ni;
+                if ni as u32 <= ints && ns as u32 <= sses {
+                    ints -= ni as u32;
+                    sses -= ns as u32;
+                    out.push(Pass::Regs(pieces.into_iter().map(|(_, pc)| pc).collect()));
+                } else {
+                    let sz = size.div_ceil(8) * 8;
+                    stack += sz;
+                    out.push(Pass::Memory { size: sz as u32 });
+                }
+            }
+            None => {
+                let align = p.align_of(t);
+                if align > 8 && stack % 16 != 0 {
+                    out.push(Pass::Pad);
+                    stack += 8;
+                }
+                let sz = size.div_ceil(8) * 8;
+                stack += sz;
+                out.push(Pass::Memory { size: sz as u32 });
+            }
+        }
+    }
+    (out, 6 - ints, 8 - sses, stack)
+}
+
+/// The Cranelift parameters for one classified argument.
+pub fn abi_params(pass: &Pass) -> Vec<AbiParam> {
+    match pass {
+        Pass::Ignore => Vec::new(),
+        Pass::Scalar { ty, ext } => {
+            let mut a = AbiParam::new(*ty);
+            a.extension = *ext;
+            vec![a]
+        }
+        Pass::Regs(pieces) => pieces.iter().map(|pc| AbiParam::new(pc.ty)).collect(),
+        Pass::Memory { size } => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(*size))],
+        Pass::X87 => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(16))],
+        Pass::Pad => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(8))],
+    }
+}
+
+/// Whether a float kind is handled by the JIT.
+pub fn float_supported(k: FKind) -> bool {
+    k.format_bits() <= 80
+}
+
+/// Converts a double to the 10 bytes of the x87 extended format (little-endian, as stored).
+pub fn f64_to_x87(v: f64) -> [u8; 10] {
+    let bits = v.to_bits();
+    let sign = (bits >> 63) as u16;
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    let mant = bits & ((1u64 << 52) - 1);
+    let (e, m): (u16, u64) = if exp == 0 && mant == 0 {
+        (0, 0)
+    } else if exp == 0x7ff {
+        (0x7fff, (1u64 << 63) | (mant << 11))
+    } else if exp == 0 {
+        // Subnormal double: normalize.
+        let lz = mant.leading_zeros() - 11;
+        let m = mant << (lz + 11 + 1);
+        ((-1022 - lz as i32 + 16383 - 1 + 1) as u16, m | (1u64 << 63))
+    } else {
+        ((exp - 1023 + 16383) as u16, (1u64 << 63) | (mant << 11))
+    };
+    let mut out = [0u8; 10];
+    out[..8].copy_from_slice(&m.to_le_bytes());
+    out[8..].copy_from_slice(&(e | (sign << 15)).to_le_bytes());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn x87_conversion() {
+        // 1.0 = exponent 16383, mantissa 1 << 63.
+        let b = f64_to_x87(1.0);
+        assert_eq!(u64::from_le_bytes(b[..8].try_into().unwrap()), 1 << 63);
+        assert_eq!(u16::from_le_bytes([b[8], b[9]]), 16383);
+        let b = f64_to_x87(-2.5);
+        assert_eq!(u16::from_le_bytes([b[8], b[9]]), 0x8000 | 16384);
+        assert_eq!(u64::from_le_bytes(b[..8].try_into().unwrap()), 0xA000_0000_0000_0000);
+    }
+}

@@ -1,0 +1,432 @@
+//! Static objects for the JIT: a global's (or static local's) initializer → bytes plus
+//! relocations for the addresses it holds.
+//!
+//! `long double` objects hold a `double` in their first 8 bytes (the JIT's documented
+//! representation, see `abi.rs`). A label address `&&l` is the label statement's id (computed
+//! gotos in JIT code dispatch on it).
+
+use cranelift_module::{DataDescription, DataId, Module};
+
+use super::{Core, JResult, JitError, jerr};
+use crate::ir::consts::Const;
+use crate::ir::*;
+
+/// A constant's value while writing an initializer.
+#[derive(Clone, Debug)]
+pub enum CVal {
+    Int(i128),
+    Float(f64),
+    /// An address: a symbol plus a byte offset.
+    Addr(Sym, i64),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Sym {
+    Var(VarId),
+    Str(StrId),
+}
+
+struct Writer<'a> {
+    core: &'a mut Core,
+    bytes: Vec<u8>,
+    relocs: Vec<(u32, Sym, i64)>,
+    span: Span,
+}
+
+/// Defines object `v` in the module. Returns the functions and objects it references.
+pub fn define(core: &mut Core, p: &mut Program, v: VarId, id: DataId) -> JResult<Vec<VarId>> {
+    let d = p.vars[v].clone();
+    let size = match p.size_of(d.ty) {
+        Some(s) => s,
+        None if matches!(p.skind(d.ty), TypeKind::Array { len: ArrayLen::Unknown, .. }) => 0,
+        None => return jerr(d.span, format!("`{}` has an incomplete type", super::var_name(p, v))),
+    };
+    let mut w = Writer { core, bytes: vec![0; size as usize], relocs: Vec::new(), span: d.span };
+    if let Some(init) = &d.init {
+        w.init(p, d.ty, 0, init)?;
+    }
+    if w.bytes.is_empty() {
+        w.bytes.push(0);
+    }
+    let align = p.align_of(d.ty).max(d.align.unwrap_or(1)).clamp(1, 4096);
+    let mut desc = DataDescription::new();
+    desc.set_align(align);
+    let mut deps = Vec::new();
+    let relocs = std::mem::take(&mut w.relocs);
+    for (off, sym, addend) in relocs {
+        match sym {
+            Sym::Var(t) => {
+                deps.push(t);
+                if p.is_func(p.vars[t].ty) {
+                    let fid = w.core.func_id(p, t)?;
+                    let fr = w.core.module.declare_func_in_data(fid, &mut desc);
+                    if addend != 0 {
+                        return jerr(d.span, "an offset from a function address cannot be used by compile-time code");
+                    }
+                    desc.write_function_addr(off, fr);
+                } else {
+                    let did = w.core.data_id(p, t)?;
+                    let gv = w.core.module.declare_data_in_data(did, &mut desc);
+                    desc.write_data_addr(off, gv, addend);
+                }
+            }
+            Sym::Str(s) => {
+                let did = w.core.str_id(p, s)?;
+                let gv = w.core.module.declare_data_in_data(did, &mut desc);
+                desc.write_data_addr(off, gv, addend);
+            }
+        }
+    }
+    desc.define(std::mem::take(&mut w.bytes).into_boxed_slice());
+    w.core.module.define_data(id, &desc).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
+    Ok(deps)
+}
+
+impl Writer<'_> {
+    fn ensure(&mut self, end: u64) {
+        if self.bytes.len() < end as usize {
+            self.bytes.resize(end as usize, 0);
+        }
+    }
+
+    fn init(&mut self, p: &mut Program, ty: TypeId, off: u64, init: &Init) -> JResult<()> {
+        match init {
+            Init::Expr(c) => self.expr(p, ty, off, c),
+            Init::List(items) => {
+                for (des, item) in items {
+                    let (t, o, bf) = self.designate(p, ty, off, des)?;
+                    match bf {
+                        Some((bitpos, width)) => {
+                            let Init::Expr(c) = item else { continue };
+                            let v = match eval(p, c, self.span)? {
+                                CVal::Int(i) => i,
+                                CVal::Float(f) => f as i128,
+                                CVal::Addr(..) => return jerr(self.span, "an address cannot initialize a bit-field"),
+                            };
+                            self.write_bits(o, bitpos, width, v);
+                        }
+                        None => self.init(p, t, o, item)?,
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Follows designators from type `ty` at `off`: the sub-object's type and offset, and for
+    /// a bit-field its bit position (from `off`) and width.
+    fn designate(&mut self, p: &mut Program, ty: TypeId, off: u64, des: &[Designator]) -> JResult<(TypeId, u64, Option<(u64, u32)>)> {
+        let mut t = ty;
+        let mut o = off;
+        for (k, d) in des.iter().enumerate() {
+            match d {
+                Designator::Field(n) => {
+                    let Some(c) = p.comp_of(t) else { return jerr(self.span, "bad designator in initializer") };
+                    let Some((fty, idxs)) = p.find_field(c, *n) else { return jerr(self.span, "bad designator in initializer") };
+                    let mut cc = c;
+                    for (j, &i) in idxs.iter().enumerate() {
+                        let fl = p.field_layout(cc, i).unwrap();
+                        if j + 1 == idxs.len() {
+                            if let Some(w) = fl.bitwidth {
+                                if k + 1 == des.len() {
+                                    return Ok((fty, o, Some((fl.bitpos, w))));
+                                }
+                            }
+                            o += fl.offset;
+                        } else {
+                            o += fl.offset;
+                            cc = p.comp_of(p.comps[cc].fields[i].ty).unwrap();
+                        }
+                    }
+                    t = fty;
+                }
+                Designator::Index(i) | Designator::Range(i, _) => {
+                    let elem = match p.skind(t).clone() {
+                        TypeKind::Array { elem, .. } => elem,
+                        TypeKind::Complex(k) => p.float_ty(k),
+                        TypeKind::ComplexInt(k) => p.int_ty(k),
+                        TypeKind::Vector { elem, .. } => elem,
+                        _ => return jerr(self.span, "bad designator in initializer"),
+                    };
+                    let es = p.size_of(elem).unwrap_or(0);
+                    o += i * es;
+                    t = elem;
+                }
+            }
+        }
+        Ok((t, o, None))
+    }
+
+    fn write_bits(&mut self, off: u64, bitpos: u64, width: u32, v: i128) {
+        let start = off * 8 + bitpos;
+        self.ensure((start + width as u64).div_ceil(8));
+        for b in 0..width as u64 {
+            let bit = (v >> b) & 1;
+            let pos = start + b;
+            let byte = &mut self.bytes[(pos / 8) as usize];
+            if bit != 0 {
+                *byte |= 1 << (pos % 8);
+            } else {
+                *byte &= !(1 << (pos % 8));
+            }
+        }
+    }
+
+    fn write_int(&mut self, off: u64, size: u64, v: i128) {
+        self.ensure(off + size);
+        let b = v.to_le_bytes();
+        self.bytes[off as usize..(off + size) as usize].copy_from_slice(&b[..size as usize]);
+    }
+
+    fn expr(&mut self, p: &mut Program, ty: TypeId, off: u64, c: &Const) -> JResult<()> {
+        // Arrays initialized by a string literal.
+        if let (TypeKind::Array { elem, len }, Const::Str(s)) = (p.skind(ty).clone(), c) {
+            let es = p.size_of(elem).unwrap_or(1);
+            let d = p.strs[*s].clone();
+            let n = match len {
+                ArrayLen::Const(n) => n.min(d.units.len() as u64),
+                _ => d.units.len() as u64,
+            };
+            for (i, &u) in d.units.iter().take(n as usize).enumerate() {
+                self.write_int(off + i as u64 * es, es, u as i128);
+            }
+            return Ok(());
+        }
+        if matches!(p.skind(ty), TypeKind::Comp(_) | TypeKind::Array { .. }) {
+            // A constant aggregate (compound literal of another object is not constant).
+            return jerr(self.span, "unsupported constant initializer for an aggregate in compile-time code");
+        }
+        let size = p.size_of(ty).unwrap_or(0);
+        match p.skind(ty).clone() {
+            TypeKind::Complex(k) => {
+                let v = eval(p, c, self.span)?;
+                let f = match v {
+                    CVal::Float(f) => f,
+                    CVal::Int(i) => i as f64,
+                    _ => return jerr(self.span, "bad complex initializer"),
+                };
+                let ft = p.float_ty(k);
+                self.write_float(p, ft, off, f);
+                return Ok(());
+            }
+            TypeKind::ComplexInt(k) => {
+                if let CVal::Int(i) = eval(p, c, self.span)? {
+                    self.write_int(off, k.size(), i);
+                }
+                return Ok(());
+            }
+            _ => {}
+        }
+        match eval(p, c, self.span)? {
+            CVal::Int(i) => {
+                if p.float_kind(ty).is_some() {
+                    self.write_float(p, ty, off, i as f64);
+                } else {
+                    self.write_int(off, size, i);
+                }
+            }
+            CVal::Float(f) => {
+                if p.float_kind(ty).is_some() {
+                    self.write_float(p, ty, off, f);
+                } else if let Some(k) = p.int_kind(ty) {
+                    let v = crate::ir::consts::f64_to_int(k, f).unwrap_or(0);
+                    self.write_int(off, size, v);
+                }
+            }
+            CVal::Addr(sym, addend) => {
+                if size != 8 {
+                    return jerr(self.span, "an address stored in an object smaller than a pointer");
+                }
+                self.ensure(off + 8);
+                self.relocs.push((off as u32, sym, addend));
+            }
+        }
+        Ok(())
+    }
+
+    fn write_float(&mut self, p: &Program, ty: TypeId, off: u64, f: f64) {
+        match p.float_kind(ty).map(|k| k.format_bits()) {
+            Some(32) => self.write_int(off, 4, f32::to_bits(f as f32) as i128),
+            Some(64) | Some(80) => self.write_int(off, 8, f.to_bits() as i128),
+            _ => {}
+        }
+    }
+}
+
+/// Evaluates a constant of a static initializer.
+pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
+    Ok(match c {
+        Const::Int { bits, .. } => CVal::Int(*bits),
+        Const::Float(f) => CVal::Float(p.floats[*f].value),
+        Const::Str(s) => CVal::Addr(Sym::Str(*s), 0),
+        Const::VarRef(v) => CVal::Addr(Sym::Var(*v), 0),
+        Const::AddrOf { var, path } => {
+            let t = p.vars[*var].ty;
+            let off = path_offset(p, t, *path);
+            CVal::Addr(Sym::Var(*var), off)
+        }
+        Const::StrAddr { s, index } => {
+            let us = p.strs[*s].kind.unit_size() as i64;
+            CVal::Addr(Sym::Str(*s), *index as i64 * us)
+        }
+        Const::LabelAddr(s) => CVal::Int(s.as_u32() as i128),
+        Const::Cast(t, inner) => {
+            let v = eval(p, inner, span)?;
+            let t = *t;
+            match v {
+                CVal::Int(i) => {
+                    if let Some(k) = p.float_kind(t) {
+                        let _ = k;
+                        // The source kind is lost here; integers in casts are exact in f64 in
+                        // practice (large unsigned values are handled by the lowering's folding).
+                        CVal::Float(i as f64)
+                    } else if let Some(k) = p.int_kind(t) {
+                        CVal::Int(k.wrap(i))
+                    } else {
+                        CVal::Int(i)
+                    }
+                }
+                CVal::Float(f) => {
+                    if let Some(k) = p.int_kind(t) {
+                        CVal::Int(crate::ir::consts::f64_to_int(k, f).unwrap_or(0))
+                    } else if p.float_kind(t).map(|k| k.format_bits()) == Some(32) {
+                        CVal::Float(f as f32 as f64)
+                    } else {
+                        CVal::Float(f)
+                    }
+                }
+                a => a,
+            }
+        }
+        Const::Binary { op, a, b, ty } => {
+            let (x, y) = (eval(p, a, span)?, eval(p, b, span)?);
+            match (x, y) {
+                (CVal::Int(x), CVal::Int(y)) => {
+                    let k = p.int_kind(*ty).unwrap_or(IKind::Long);
+                    CVal::Int(crate::ir::consts::fold_int_binop(*op, k, x, y).unwrap_or(0))
+                }
+                (CVal::Addr(s, o), CVal::Int(i)) | (CVal::Int(i), CVal::Addr(s, o)) => {
+                    // Pointer ± integer: the lowering left the scaling to C; scale by the
+                    // pointee size of the result type.
+                    let es = p.pointee(*ty).and_then(|t| p.size_of(t)).unwrap_or(1).max(1) as i64;
+                    let d = (i as i64).wrapping_mul(es);
+                    match op {
+                        BinOp::Plus => CVal::Addr(s, o + d),
+                        BinOp::Minus => CVal::Addr(s, o - d),
+                        _ => return jerr(span, "unsupported address arithmetic in a constant"),
+                    }
+                }
+                (CVal::Float(x), CVal::Float(y)) => CVal::Float(match op {
+                    BinOp::Plus => x + y,
+                    BinOp::Minus => x - y,
+                    BinOp::Mul => x * y,
+                    BinOp::Div => x / y,
+                    _ => return jerr(span, "unsupported floating constant"),
+                }),
+                (CVal::Float(x), CVal::Int(y)) => CVal::Float(fop(*op, x, y as f64)),
+                (CVal::Int(x), CVal::Float(y)) => CVal::Float(fop(*op, x as f64, y)),
+                (CVal::Addr(s1, o1), CVal::Addr(s2, o2)) if s1 == s2 && *op == BinOp::Minus => CVal::Int((o1 - o2) as i128),
+                _ => return jerr(span, "unsupported constant expression in compile-time code"),
+            }
+        }
+        Const::Unary { op, a, .. } => match (op, eval(p, a, span)?) {
+            (UnOp::Neg, CVal::Int(i)) => CVal::Int(i.wrapping_neg()),
+            (UnOp::Neg, CVal::Float(f)) => CVal::Float(-f),
+            (UnOp::BNot, CVal::Int(i)) => CVal::Int(!i),
+            (UnOp::LNot, CVal::Int(i)) => CVal::Int((i == 0) as i128),
+            (UnOp::LNot, CVal::Float(f)) => CVal::Int((f == 0.0) as i128),
+            (UnOp::LNot, CVal::Addr(..)) => CVal::Int(0),
+            (UnOp::Identity, v) => v,
+            _ => return jerr(span, "unsupported constant expression in compile-time code"),
+        },
+        Const::Cond { c, a, b, .. } => {
+            let t = match eval(p, c, span)? {
+                CVal::Int(i) => i != 0,
+                CVal::Float(f) => f != 0.0,
+                CVal::Addr(..) => true,
+            };
+            eval(p, if t { a } else { b }, span)?
+        }
+        Const::Cmp { op, a, b } => {
+            let (x, y) = (eval(p, a, span)?, eval(p, b, span)?);
+            let r = match (x, y) {
+                (CVal::Int(x), CVal::Int(y)) => cmp(*op, x.cmp(&y)),
+                (CVal::Float(x), CVal::Float(y)) => match x.partial_cmp(&y) {
+                    Some(o) => cmp(*op, o),
+                    None => *op == CondOp::Ne,
+                },
+                (CVal::Addr(s1, o1), CVal::Addr(s2, o2)) if s1 == s2 => cmp(*op, o1.cmp(&o2)),
+                (CVal::Addr(..), CVal::Int(0)) | (CVal::Int(0), CVal::Addr(..)) => *op == CondOp::Ne,
+                _ => return jerr(span, "unsupported constant comparison in compile-time code"),
+            };
+            CVal::Int(r as i128)
+        }
+    })
+}
+
+fn fop(op: BinOp, x: f64, y: f64) -> f64 {
+    match op {
+        BinOp::Plus => x + y,
+        BinOp::Minus => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => x / y,
+        _ => 0.0,
+    }
+}
+
+fn cmp(op: CondOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CondOp::Lt => o == Less,
+        CondOp::Gt => o == Greater,
+        CondOp::Le => o != Greater,
+        CondOp::Ge => o != Less,
+        CondOp::Eq => o == Equal,
+        CondOp::Ne => o != Equal,
+    }
+}
+
+/// The byte offset of a (non-bit-field) path from an object of type `t`.
+pub fn path_offset(p: &mut Program, t: TypeId, path: Option<PathId>) -> i64 {
+    let steps = p.path_steps(path).to_vec();
+    let mut t = t;
+    let mut off: i64 = 0;
+    for st in steps {
+        match st {
+            PathStep::Field(n) => {
+                let Some(c) = p.comp_of(t) else { return off };
+                let Some((fty, idxs)) = p.find_field(c, n) else { return off };
+                let mut cc = c;
+                for (j, &i) in idxs.iter().enumerate() {
+                    off += p.field_layout(cc, i).map(|f| f.offset).unwrap_or(0) as i64;
+                    if j + 1 < idxs.len() {
+                        cc = p.comp_of(p.comps[cc].fields[i].ty).unwrap();
+                    }
+                }
+                t = fty;
+            }
+            PathStep::Index(i) => {
+                let Some(e) = p.array_elem(t) else { return off };
+                off += i as i64 * p.size_of(e).unwrap_or(0) as i64;
+                t = e;
+            }
+            PathStep::Real => {
+                if let TypeKind::Complex(k) = p.skind(t).clone() {
+                    t = p.float_ty(k);
+                }
+            }
+            PathStep::Imag => match p.skind(t).clone() {
+                TypeKind::Complex(k) => {
+                    off += k.size() as i64;
+                    t = p.float_ty(k);
+                }
+                TypeKind::ComplexInt(k) => {
+                    off += k.size() as i64;
+                    t = p.int_ty(k);
+                }
+                _ => {}
+            },
+        }
+    }
+    off
+}

@@ -1,0 +1,604 @@
+//! The compile-time JIT: IR → Cranelift → native code, run in-process (cir-language.md §3).
+//!
+//! One `Jit` lives for a whole compilation. Each `@` call compiles what it needs that is not
+//! compiled yet (the callee and every function and global reachable from it), finalizes, and
+//! runs a small thunk `void __cir_at_N(T *result)` that calls the callee with the constant
+//! arguments. Globals are data objects of the JIT module, so they keep their values from one
+//! `@` call to the next. `cir run` uses the same machinery on `main`.
+//!
+//! Submodules: `abi` (System V classification), `func` (a function body → CLIF), `data`
+//! (static initializers → bytes and relocations), `rt` (entering JIT code safely; helpers).
+//!
+//! **Architecture Invariant:** this is the only module that imports Cranelift, and the only
+//! one (with `main.rs`) with `unsafe` code.
+#![allow(unsafe_code)]
+
+pub mod abi;
+mod data;
+mod func;
+pub mod rt;
+
+use std::collections::{HashMap, HashSet};
+use std::ffi::{CStr, CString};
+
+use cranelift_codegen::ir::{self, AbiParam, types};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, isa};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{ArenaMemoryProvider, JITBuilder, JITModule};
+use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget};
+
+use crate::ir::*;
+use crate::lower::{AtArg, AtCall, AtResult, CtEval, LResult, Lowerer};
+
+/// An error found while compiling for the JIT, at a statement of the user's code.
+#[derive(Debug, Clone)]
+pub struct JitError {
+    pub msg: String,
+    pub span: Span,
+}
+
+pub type JResult<T> = Result<T, JitError>;
+
+pub fn jerr<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
+    Err(JitError { msg: msg.into(), span })
+}
+
+/// Looks a symbol up: cir's own helpers and callbacks, the `-l` libraries, libm, then the
+/// whole process (libc).
+fn lookup(libs: &[usize], name: &str) -> Option<*const u8> {
+    if let Some(&(_, p)) = rt::helper_symbols().iter().find(|(n, _)| *n == name) {
+        return Some(p);
+    }
+    if let Some(p) = crate::jit::callbacks(name) {
+        return Some(p);
+    }
+    let c = CString::new(name).ok()?;
+    for &h in libs {
+        // SAFETY: `h` is a live dlopen handle; `c` is NUL-terminated.
+        let p = unsafe { libc::dlsym(h as *mut libc::c_void, c.as_ptr()) };
+        if !p.is_null() {
+            return Some(p as *const u8);
+        }
+    }
+    // SAFETY: as above, with the default search scope.
+    let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c.as_ptr()) };
+    if p.is_null() { None } else { Some(p as *const u8) }
+}
+
+/// Functions of the compiler that compile-time code can call (the `cir.h` API) and libc
+/// functions cir replaces while compile-time code runs.
+fn callbacks(name: &str) -> Option<*const u8> {
+    Some(match name {
+        "exit" | "_exit" | "_Exit" => rt::cir_rt_exit as *const u8,
+        _ => return crate::api::callback(name),
+    })
+}
+
+/// The state of the JIT module and what it has compiled so far.
+pub struct Core {
+    pub module: JITModule,
+    libs: Vec<usize>,
+    /// Functions declared in the module: defined ones and imports.
+    funcs: HashMap<VarId, FuncId>,
+    /// Objects (globals, static locals) declared in the module.
+    datas: HashMap<VarId, DataId>,
+    /// Read-only string literals.
+    strs: HashMap<StrId, DataId>,
+    /// Functions and objects declared but not yet defined, to compile before finalizing.
+    pending: Vec<VarId>,
+    /// Defined (or being defined) in the module.
+    defined: HashSet<VarId>,
+    /// What each defined function or object references (functions and objects).
+    deps: HashMap<VarId, Vec<VarId>>,
+    /// Functions and objects that could not be compiled or reference an unknown symbol: the
+    /// reason, for any `@` call that reaches them.
+    broken: HashMap<VarId, JitError>,
+    /// `%al`-setting thunks in front of imported functions.
+    al_thunks: HashMap<FuncId, FuncId>,
+    /// Imported helper functions by name.
+    helpers: HashMap<&'static str, FuncId>,
+    /// Imported functions by name.
+    named: HashMap<String, FuncId>,
+    /// A generic `%al` thunk for indirect variadic calls, and the slot it jumps through.
+    al_indirect: Option<(FuncId, DataId)>,
+    counter: u32,
+    pub ctx: Context,
+    pub fctx: FunctionBuilderContext,
+    /// The declared C type of each JIT function (for the signature).
+    pub verbose: bool,
+}
+
+pub struct Jit {
+    pub core: Core,
+    /// Writable copies of string literal arguments handed to `@` calls.
+    keep: Vec<CString>,
+}
+
+impl Jit {
+    /// Creates the JIT, opening the `-l` libraries (a path or a soname).
+    pub fn new(libs: &[String]) -> Result<Jit, String> {
+        let mut handles = Vec::new();
+        for l in libs {
+            handles.push(open_lib(l)?);
+        }
+        // libm is not linked into cir, but compile-time code expects it like gcc programs.
+        if let Ok(h) = open_lib("libm.so.6") {
+            handles.push(h);
+        }
+        let mut flags = settings::builder();
+        let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| format!("cranelift flag {k}: {e}"));
+        set(&mut flags, "is_pic", "false")?;
+        set(&mut flags, "use_colocated_libcalls", "false")?;
+        set(&mut flags, "opt_level", "speed")?;
+        set(&mut flags, "preserve_frame_pointers", "true")?;
+        set(&mut flags, "enable_llvm_abi_extensions", "true")?;
+        set(&mut flags, "enable_probestack", "true")?;
+        set(&mut flags, "probestack_strategy", "inline")?;
+        set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+        let isa_builder = cranelift_native::builder().map_err(|e| format!("unsupported host: {e}"))?;
+        let isa = isa_builder.finish(settings::Flags::new(flags)).map_err(|e| format!("cranelift: {e}"))?;
+        let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let hs = handles.clone();
+        jb.symbol_lookup_fn(Box::new(move |name| lookup(&hs, name)));
+        let arena = ArenaMemoryProvider::new_with_size(1 << 30).map_err(|e| format!("cannot reserve JIT memory: {e}"))?;
+        jb.memory_provider(Box::new(arena));
+        let module = JITModule::new(jb);
+        let ctx = module.make_context();
+        Ok(Jit {
+            core: Core {
+                module,
+                libs: handles,
+                funcs: HashMap::new(),
+                datas: HashMap::new(),
+                strs: HashMap::new(),
+                pending: Vec::new(),
+                defined: HashSet::new(),
+                deps: HashMap::new(),
+                broken: HashMap::new(),
+                al_thunks: HashMap::new(),
+                helpers: HashMap::new(),
+                named: HashMap::new(),
+                al_indirect: None,
+                counter: 0,
+                ctx,
+                fctx: FunctionBuilderContext::new(),
+                verbose: std::env::var_os("CIR_JIT_VERBOSE").is_some(),
+            },
+            keep: Vec::new(),
+        })
+    }
+
+    /// Compiles everything reachable from `root` that is not compiled yet and finalizes.
+    /// Returns the first problem of anything reachable.
+    fn prepare(&mut self, p: &mut Program, root: VarId) -> JResult<()> {
+        self.core.func_id(p, root)?;
+        while let Some(v) = self.core.pending.pop() {
+            if let Err(e) = self.core.define(p, v) {
+                self.core.broken.insert(v, e);
+            }
+        }
+        self.core.module.finalize_definitions().map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        // Anything broken that this root reaches?
+        let mut seen = HashSet::new();
+        let mut work = vec![root];
+        while let Some(v) = work.pop() {
+            if !seen.insert(v) {
+                continue;
+            }
+            if let Some(e) = self.core.broken.get(&v) {
+                return Err(e.clone());
+            }
+            if let Some(d) = self.core.deps.get(&v) {
+                work.extend(d.iter().copied());
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs the program's `main` (`cir run`) and returns its exit status.
+    pub fn run_main(&mut self, p: &mut Program, main: VarId, args: &[String]) -> Result<i32, JitError> {
+        self.prepare(p, main)?;
+        let fid = self.core.funcs[&main];
+        let f = self.core.module.get_finalized_function(fid);
+        let cargs: Vec<CString> = args.iter().map(|a| CString::new(a.as_str()).unwrap_or_default()).collect();
+        let mut argv: Vec<*mut libc::c_char> = cargs.iter().map(|c| c.as_ptr() as *mut libc::c_char).collect();
+        argv.push(std::ptr::null_mut());
+        unsafe extern "C" {
+            static mut environ: *mut *mut libc::c_char;
+        }
+        // SAFETY: `main` was compiled from the program; extra arguments are harmless in the
+        // System V ABI when `main` takes fewer.
+        let status = unsafe {
+            let m: extern "C" fn(i32, *mut *mut libc::c_char, *mut *mut libc::c_char) -> i32 = std::mem::transmute(f);
+            m(cargs.len() as i32, argv.as_mut_ptr(), environ)
+        };
+        Ok(status)
+    }
+
+    fn eval_call(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> JResult<AtResult> {
+        let p: &mut Program = lw.p;
+        let fty = p.vars[call.callee].ty;
+        let Some((ret, _, _, _)) = p.func_sig(fty) else { return jerr(call.span, "the callee is not a function") };
+        let code_ty = lw.p.names.get("CirCodeId");
+        let p: &mut Program = lw.p;
+        // What kind of result?
+        let is_code = |p: &Program, t: TypeId| match p.kind(t) {
+            TypeKind::Named(td) => Some(p.typedefs[*td].name) == code_ty,
+            _ => false,
+        };
+        enum Kind {
+            Void,
+            Int(IKind),
+            Float(FKind),
+            Code,
+        }
+        let kind = if p.is_void(ret) {
+            Kind::Void
+        } else if is_code(p, ret) {
+            Kind::Code
+        } else if let Some(k) = p.int_kind(ret) {
+            Kind::Int(k)
+        } else if let Some(k) = p.float_kind(ret).filter(|k| k.format_bits() <= 80) {
+            Kind::Float(k)
+        } else {
+            let t = crate::render::type_decl(p, ret, "", crate::render::Naming::Original, &|p, v| {
+                p.vars[v].name.map(|n| p.name_str(n).to_string()).unwrap_or_default()
+            });
+            return jerr(
+                call.span,
+                format!(
+                    "`@{}` returns `{t}`: a compile-time call can only produce an integer, enum, `_Bool`, floating-point value, `CirCodeId` or nothing",
+                    var_name(p, call.callee)
+                ),
+            );
+        };
+        // The thunk: `void __cir_at_N(RET *r) { *r = callee(args...); }`.
+        self.core.counter += 1;
+        let n = self.core.counter;
+        let void = p.void_ty();
+        let rp = p.ptr_to(ret);
+        let thunk_name = p.name(&format!("__cir_at_{n}"));
+        let tty = p.ty(TypeKind::Func { ret: void, params: Box::new([Param { name: None, ty: rp }]), variadic: false, proto: true });
+        let mut td = VarData::new(Some(thunk_name), tty);
+        td.storage = Storage::Static;
+        td.flags.global = true;
+        td.flags.defined = true;
+        td.span = call.span;
+        let thunk = p.new_var(td);
+        let body = p.new_code();
+        p.vars[thunk].code = Some(body);
+        let mut rd = VarData::new(None, rp);
+        rd.owner = Some(body);
+        rd.flags.is_param = true;
+        let r = p.new_var(rd);
+        p.vars[thunk].formals = vec![r];
+        let mut args = Vec::new();
+        for a in &call.args {
+            match a {
+                AtArg::Value(v, t) => {
+                    let v = self.writable_strings(p, *v, *t);
+                    args.push(v)
+                }
+                AtArg::Code(c) => args.push(Value::int(IKind::UInt, c.as_u32() as i128)),
+            }
+        }
+        let dst = if matches!(kind, Kind::Void) { None } else { Some(Value::mem(r)) };
+        p.append_stmt(body, StmtKind::Call { dst, target: Value::var(call.callee), args }, call.span);
+        p.append_stmt(body, StmtKind::Return(None), call.span);
+        self.prepare(p, thunk)?;
+        let f = self.core.module.get_finalized_function(self.core.funcs[&thunk]);
+        let mut buf = [0u64; 4];
+        flush_stdio();
+        let prev = crate::api::enter_context(lw as *mut Lowerer<'_> as *mut u8, call.span);
+        // SAFETY: the thunk was compiled above with the signature `void (RET *)`.
+        let r = unsafe { rt::enter(f, buf.as_mut_ptr() as *mut u8) };
+        crate::api::leave_context(prev);
+        flush_stdio();
+        if let Err(stop) = r {
+            let msg = match stop {
+                rt::Stop::Fatal(m) => m,
+                rt::Stop::Signal(s) => format!("compile-time code crashed: {}", rt::signal_name(s)),
+                rt::Stop::Exit(s) => format!("compile-time code called `exit({s})`"),
+                rt::Stop::Timeout => "compile-time code did not finish in time".to_string(),
+            };
+            return jerr(call.span, msg);
+        }
+        let p: &mut Program = lw.p;
+        Ok(match kind {
+            Kind::Void => AtResult::Void,
+            Kind::Code => {
+                let id = buf[0] as u32;
+                match CodeId::from_u32(id).filter(|c| c.index() < p.codes.len() && !p.codes[*c].freed) {
+                    Some(c) => AtResult::Code(c),
+                    None => return jerr(call.span, format!("`@{}` returned an invalid code id ({id})", var_name(p, call.callee))),
+                }
+            }
+            Kind::Int(k) => {
+                let raw = (buf[0] as u128 | ((buf[1] as u128) << 64)) as i128;
+                let v = k.wrap(raw);
+                let v = if k == IKind::Bool { (raw & 0xff != 0) as i128 } else { v };
+                AtResult::Value(Value::int(k, v).with_cast(ret), ret)
+            }
+            Kind::Float(k) => {
+                let v = if k.format_bits() == 32 { f32::from_bits(buf[0] as u32) as f64 } else { f64::from_bits(buf[0]) };
+                let f = p.float_const(k, v, None);
+                AtResult::Value(Value::new(ValueKind::Float(f)), ret)
+            }
+        })
+    }
+
+    /// String literal arguments are passed as fresh writable copies (the callee may modify
+    /// them, e.g. with `strtok`).
+    fn writable_strings(&mut self, p: &mut Program, v: Value, t: TypeId) -> Value {
+        let ValueKind::Str(s) = v.kind else { return v };
+        let d = &p.strs[s];
+        if d.kind.unit_size() != 1 {
+            return v;
+        }
+        let bytes: Vec<u8> = d.units.iter().map(|&u| u as u8).take_while(|&b| b != 0).collect();
+        let c = CString::new(bytes).unwrap_or_default();
+        let addr = c.as_ptr() as u64;
+        self.keep.push(c);
+        let _ = t;
+        Value::int(IKind::ULong, addr as i128).with_cast(p.value_type(&v))
+    }
+}
+
+impl CtEval for Jit {
+    fn eval(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> LResult<AtResult> {
+        match self.eval_call(lw, call) {
+            Ok(r) => Ok(r),
+            Err(e) => {
+                let callee = var_name(lw.p, call.callee);
+                if e.span.is_none() || e.span == call.span {
+                    Err(lw.err(call.span, format!("in `@{callee}`: {}", e.msg)))
+                } else {
+                    Err(lw.err_note(e.span, e.msg, (call.span, format!("while evaluating `@{callee}` here")))) 
+                }
+            }
+        }
+    }
+}
+
+fn var_name(p: &Program, v: VarId) -> String {
+    p.vars[v].name.map(|n| p.name_str(n).to_string()).unwrap_or_else(|| format!("{v}"))
+}
+
+/// The linker name of a function or object.
+pub fn symbol_name(p: &Program, v: VarId) -> String {
+    match &p.vars[v].asm_label {
+        Some(l) => String::from_utf8_lossy(l.strip_prefix(b"*").unwrap_or(l)).into_owned(),
+        None => var_name(p, v),
+    }
+}
+
+fn flush_stdio() {
+    // SAFETY: fflush(NULL) flushes every C stream.
+    unsafe {
+        libc::fflush(std::ptr::null_mut());
+    }
+}
+
+fn open_lib(name: &str) -> Result<usize, String> {
+    let c = CString::new(name).map_err(|_| format!("bad library name `{name}`"))?;
+    let mut tries = vec![c.clone()];
+    if !name.contains('/') && !name.contains(".so") {
+        // `-lz` → libz.so, like the linker.
+        tries.push(CString::new(format!("lib{name}.so")).unwrap());
+        tries.push(CString::new(format!("lib{name}.so.1")).unwrap());
+    }
+    for t in &tries {
+        // SAFETY: `t` is NUL-terminated.
+        let h = unsafe { libc::dlopen(t.as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL) };
+        if !h.is_null() {
+            return Ok(h as usize);
+        }
+    }
+    // SAFETY: dlerror returns a message or NULL.
+    let msg = unsafe {
+        let e = libc::dlerror();
+        if e.is_null() { String::new() } else { CStr::from_ptr(e).to_string_lossy().into_owned() }
+    };
+    Err(format!("cannot load library `{name}`: {msg}"))
+}
+
+impl Core {
+    /// Declares (once) the function `v`: defined in the program → compiled later; otherwise
+    /// imported by its symbol name.
+    pub fn func_id(&mut self, p: &mut Program, v: VarId) -> JResult<FuncId> {
+        if let Some(&f) = self.funcs.get(&v) {
+            return Ok(f);
+        }
+        let d = p.vars[v].clone();
+        let mut sig = self.module.make_signature();
+        let id = if d.code.is_some() {
+            let name = format!("{}.{}", var_name(p, v), v.as_u32());
+            func::signature_of(p, d.ty, &mut sig);
+            let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
+            self.pending.push(v);
+            id
+        } else {
+            let name = symbol_name(p, v);
+            if lookup(&self.libs, &name).is_none() {
+                self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: it is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
+                self.module.declare_function(&name, Linkage::Preemptible, &sig)
+            } else {
+                self.module.declare_function(&name, Linkage::Import, &sig)
+            }
+            .map_err(|e| JitError { msg: format!("JIT: symbol `{name}`: {e}"), span: d.span })?
+        };
+        self.funcs.insert(v, id);
+        Ok(id)
+    }
+
+    /// Declares (once) the object `v`.
+    pub fn data_id(&mut self, p: &Program, v: VarId) -> JResult<DataId> {
+        if let Some(&d) = self.datas.get(&v) {
+            return Ok(d);
+        }
+        let d = &p.vars[v];
+        if d.flags.thread_local {
+            return jerr(d.span, format!("thread-local variable `{}` cannot be used by compile-time code", var_name(p, v)));
+        }
+        let defined = d.flags.defined || d.init.is_some() || !d.flags.global;
+        let id = if defined {
+            let name = format!("{}.{}", var_name(p, v), v.as_u32());
+            let id = self.module.declare_data(&name, Linkage::Local, true, false).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
+            self.pending.push(v);
+            id
+        } else {
+            let name = symbol_name(p, v);
+            if lookup(&self.libs, &name).is_none() {
+                self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: the object is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
+                self.module.declare_data(&name, Linkage::Preemptible, true, false)
+            } else {
+                self.module.declare_data(&name, Linkage::Import, true, false)
+            }
+            .map_err(|e| JitError { msg: format!("JIT: symbol `{name}`: {e}"), span: d.span })?
+        };
+        self.datas.insert(v, id);
+        Ok(id)
+    }
+
+    /// A read-only string literal.
+    pub fn str_id(&mut self, p: &Program, s: StrId) -> JResult<DataId> {
+        if let Some(&d) = self.strs.get(&s) {
+            return Ok(d);
+        }
+        let id = self.module.declare_anonymous_data(false, false).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        let mut desc = cranelift_module::DataDescription::new();
+        let d = &p.strs[s];
+        let us = d.kind.unit_size() as usize;
+        let mut bytes = Vec::with_capacity(d.units.len() * us);
+        for &u in &d.units {
+            bytes.extend_from_slice(&u.to_le_bytes()[..us]);
+        }
+        if bytes.is_empty() {
+            bytes.push(0);
+        }
+        desc.define(bytes.into_boxed_slice());
+        desc.set_align(us as u64);
+        self.module.define_data(id, &desc).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        self.strs.insert(s, id);
+        Ok(id)
+    }
+
+    /// An imported helper (from `rt.rs` or libc) with the given signature.
+    pub fn helper(&mut self, name: &'static str, params: &[ir::Type], rets: &[ir::Type]) -> FuncId {
+        if let Some(&f) = self.helpers.get(name) {
+            return f;
+        }
+        let mut sig = self.module.make_signature();
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let linkage = if lookup(&self.libs, name).is_some() { Linkage::Import } else { Linkage::Preemptible };
+        let f = self.module.declare_function(name, linkage, &sig).expect("helper declaration");
+        self.helpers.insert(name, f);
+        f
+    }
+
+    /// An imported function by symbol name (libc functions standing for builtins).
+    pub fn import_by_name(&mut self, name: &str) -> FuncId {
+        if let Some(&f) = self.named.get(name) {
+            return f;
+        }
+        let sig = self.module.make_signature();
+        let f = self.module.declare_function(name, Linkage::Import, &sig).expect("import declaration");
+        self.named.insert(name.to_string(), f);
+        f
+    }
+
+    pub fn has_symbol(&self, name: &str) -> bool {
+        lookup(&self.libs, name).is_some()
+    }
+
+    /// A thunk `mov al, 8; jmp target` in front of an imported function, for variadic and
+    /// unprototyped calls (the callee may need `%al` = number of vector registers used).
+    pub fn al_thunk(&mut self, target: FuncId) -> JResult<FuncId> {
+        if let Some(&t) = self.al_thunks.get(&target) {
+            return Ok(t);
+        }
+        self.counter += 1;
+        let sig = self.module.make_signature();
+        let name = format!("__cir_al_{}", self.counter);
+        let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        let mut bytes = vec![0xB0, 0x08, 0xFF, 0x25, 0, 0, 0, 0];
+        bytes.extend_from_slice(&[0; 8]);
+        let reloc = ModuleReloc { offset: 8, kind: cranelift_codegen::binemit::Reloc::Abs8, name: ModuleRelocTarget::user(0, target.as_u32()), addend: 0 };
+        self.module.define_function_bytes(id, 16, &bytes, &[reloc]).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        self.al_thunks.insert(target, id);
+        Ok(id)
+    }
+
+    /// The generic `%al` thunk for indirect variadic calls: `mov al, 8; jmp [slot]`.
+    pub fn al_indirect(&mut self) -> JResult<(FuncId, DataId)> {
+        if let Some(x) = self.al_indirect {
+            return Ok(x);
+        }
+        let e = |e: cranelift_module::ModuleError| JitError { msg: format!("JIT: {e}"), span: Span::NONE };
+        let slot = self.module.declare_data("__cir_al_slot", Linkage::Local, true, false).map_err(e)?;
+        let mut desc = cranelift_module::DataDescription::new();
+        desc.define_zeroinit(8);
+        desc.set_align(8);
+        self.module.define_data(slot, &desc).map_err(e)?;
+        let sig = self.module.make_signature();
+        let id = self.module.declare_function("__cir_al_indirect", Linkage::Local, &sig).map_err(e)?;
+        // mov al, 8; jmp [rip + rel32] (the slot)
+        let bytes = vec![0xB0, 0x08, 0xFF, 0x25, 0, 0, 0, 0];
+        let reloc = ModuleReloc {
+            offset: 4,
+            kind: cranelift_codegen::binemit::Reloc::X86PCRel4,
+            name: ModuleRelocTarget::user(1, slot.as_u32()),
+            addend: -4,
+        };
+        self.module.define_function_bytes(id, 16, &bytes, &[reloc]).map_err(e)?;
+        self.al_indirect = Some((id, slot));
+        Ok((id, slot))
+    }
+
+    /// Defines a pending function or object.
+    fn define(&mut self, p: &mut Program, v: VarId) -> JResult<()> {
+        if !self.defined.insert(v) {
+            return Ok(());
+        }
+        if p.is_func(p.vars[v].ty) {
+            let id = self.funcs[&v];
+            let deps = func::compile(self, p, v, id)?;
+            self.deps.insert(v, deps);
+        } else {
+            let id = self.datas[&v];
+            let deps = data::define(self, p, v, id)?;
+            self.deps.insert(v, deps);
+        }
+        Ok(())
+    }
+
+    pub fn isa(&self) -> &dyn isa::TargetIsa {
+        self.module.isa()
+    }
+}
+
+/// Pointer type.
+pub const PTR: ir::Type = types::I64;
+
+/// `cir run`: runs the program's `main` with `args` (`args[0]` is the program name). Returns
+/// the exit status, or a diagnostic when the program cannot be compiled for the JIT.
+pub fn run_program(jit: &mut Jit, p: &mut Program, args: &[String]) -> Result<i32, crate::diagnostics::Diagnostic> {
+    let main = p.names.get("main").and_then(|n| {
+        p.globals.iter().find_map(|g| match g {
+            GlobalItem::Var(v) if p.vars[*v].name == Some(n) && p.vars[*v].code.is_some() => Some(*v),
+            _ => None,
+        })
+    });
+    let Some(main) = main else {
+        return Err(crate::diagnostics::Diagnostic::error("`cir run`: the program has no `main` function"));
+    };
+    jit.run_main(p, main, args).map_err(|e| {
+        let mut d = crate::diagnostics::Diagnostic::error(format!("`cir run`: {}", e.msg));
+        if !e.span.is_none() {
+            d = d.note("(the location is in the preprocessed input)");
+        }
+        d
+    })
+}

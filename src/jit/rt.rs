@@ -1,0 +1,384 @@
+//! The runtime around JIT code: entering compile-time code so that a crash, `exit`, `abort` or
+//! `cir_fatal` comes back to the compiler as an error instead of killing it, and the small
+//! helpers JIT code calls (x87 conversions, `alloca`/VLA storage).
+//!
+//! `cir_enter(fn, arg, buf)` is a tiny piece of machine code (a setjmp that Rust can call
+//! safely, because from Rust's side it is an ordinary call that returns once): it saves the
+//! callee-saved registers and the stack pointer in `buf`, calls `fn(arg)` and returns 0.
+//! `cir_escape(buf, code)` restores them and makes that `cir_enter` call return `code`. Only
+//! JIT frames and frames without destructors (signal handlers, callbacks that have dropped
+//! everything) are ever skipped.
+
+use std::cell::{Cell, RefCell};
+use std::sync::OnceLock;
+
+/// Saved stack pointer and resume address of the innermost `cir_enter`.
+#[repr(C)]
+pub struct JmpBuf {
+    pub rsp: u64,
+    pub resume: u64,
+}
+
+type EnterFn = unsafe extern "C" fn(f: *const u8, arg: *mut u8, buf: *mut JmpBuf) -> u64;
+type EscapeFn = unsafe extern "C" fn(buf: *mut JmpBuf, code: u64) -> !;
+
+struct Code {
+    enter: EnterFn,
+    escape: EscapeFn,
+    /// `fstp qword [rsp-8]; movsd xmm0, [rsp-8]; ret`: the x87 result of the call just made, as
+    /// a double.
+    x87_pop: usize,
+}
+
+const ENTER: [u8; 53] = [
+    0x55, // push rbp
+    0x53, // push rbx
+    0x41, 0x54, // push r12
+    0x41, 0x55, // push r13
+    0x41, 0x56, // push r14
+    0x41, 0x57, // push r15
+    0x48, 0x83, 0xEC, 0x08, // sub rsp, 8
+    0x48, 0x89, 0x22, // mov [rdx], rsp
+    0x48, 0x8D, 0x0D, 14, 0, 0, 0, // lea rcx, [rip+14] (resume)
+    0x48, 0x89, 0x4A, 0x08, // mov [rdx+8], rcx
+    0x48, 0x89, 0xF8, // mov rax, rdi
+    0x48, 0x89, 0xF7, // mov rdi, rsi
+    0xFF, 0xD0, // call rax
+    0x31, 0xC0, // xor eax, eax
+    // resume:
+    0x48, 0x83, 0xC4, 0x08, // add rsp, 8
+    0x41, 0x5F, // pop r15
+    0x41, 0x5E, // pop r14
+    0x41, 0x5D, // pop r13
+    0x41, 0x5C, // pop r12
+    0x5B, // pop rbx
+    0x5D, // pop rbp
+    0xC3, // ret
+];
+
+const ESCAPE: [u8; 9] = [
+    0x48, 0x8B, 0x27, // mov rsp, [rdi]
+    0x48, 0x89, 0xF0, // mov rax, rsi
+    0xFF, 0x67, 0x08, // jmp [rdi+8]
+];
+
+const X87_POP: [u8; 11] = [
+    0xDD, 0x5C, 0x24, 0xF8, // fstp qword [rsp-8]
+    0xF2, 0x0F, 0x10, 0x44, 0x24, 0xF8, // movsd xmm0, [rsp-8]
+    0xC3, // ret
+];
+
+fn code() -> &'static Code {
+    static CODE: OnceLock<usize> = OnceLock::new();
+    static mut TABLE: Option<Code> = None;
+    let _ = CODE.get_or_init(|| {
+        // SAFETY: a fresh anonymous mapping, written before it is made executable.
+        unsafe {
+            let page = libc::mmap(
+                std::ptr::null_mut(),
+                4096,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+                -1,
+                0,
+            ) as *mut u8;
+            assert!(page as isize != -1, "cannot map memory for the JIT runtime");
+            std::ptr::copy_nonoverlapping(ENTER.as_ptr(), page, ENTER.len());
+            std::ptr::copy_nonoverlapping(ESCAPE.as_ptr(), page.add(64), ESCAPE.len());
+            std::ptr::copy_nonoverlapping(X87_POP.as_ptr(), page.add(128), X87_POP.len());
+            libc::mprotect(page as *mut libc::c_void, 4096, libc::PROT_READ | libc::PROT_EXEC);
+            TABLE = Some(Code {
+                enter: std::mem::transmute::<*mut u8, EnterFn>(page),
+                escape: std::mem::transmute::<*mut u8, EscapeFn>(page.add(64)),
+                x87_pop: page.add(128) as usize,
+            });
+            page as usize
+        }
+    });
+    // SAFETY: written once inside `get_or_init` above, read-only afterwards.
+    #[allow(static_mut_refs)]
+    unsafe {
+        TABLE.as_ref().unwrap()
+    }
+}
+
+/// The address of the x87-pop helper (called right after a call returning `long double`).
+pub fn x87_pop_addr() -> *const u8 {
+    code().x87_pop as *const u8
+}
+
+/// Why compile-time code stopped early.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Stop {
+    /// `cir_fatal(...)`: the formatted message.
+    Fatal(String),
+    /// A signal (segmentation fault, abort, ...).
+    Signal(i32),
+    /// `exit(status)` called by compile-time code.
+    Exit(i32),
+    /// The time limit was reached.
+    Timeout,
+}
+
+thread_local! {
+    /// The innermost active `cir_enter` on this thread.
+    static ACTIVE: Cell<*mut JmpBuf> = const { Cell::new(std::ptr::null_mut()) };
+    static STOP: RefCell<Option<Stop>> = const { RefCell::new(None) };
+}
+
+/// Whether compile-time code is running on this thread (callbacks use it).
+pub fn in_compile_time_code() -> bool {
+    ACTIVE.with(|a| !a.get().is_null())
+}
+
+/// Runs `f(arg)` (JIT code). Returns how it stopped if it did not return normally.
+///
+/// # Safety
+/// `f` must be a function `void f(void *)` compiled by the JIT.
+pub unsafe fn enter(f: *const u8, arg: *mut u8) -> Result<(), Stop> {
+    install_handlers();
+    let mut buf = JmpBuf { rsp: 0, resume: 0 };
+    let prev = ACTIVE.with(|a| a.replace(&mut buf));
+    STOP.with(|s| *s.borrow_mut() = None);
+    // SAFETY: the caller guarantees `f`; `enter` saves and restores everything Rust relies on.
+    let r = unsafe { (code().enter)(f, arg, &mut buf) };
+    ACTIVE.with(|a| a.set(prev));
+    if r == 0 {
+        return Ok(());
+    }
+    Err(STOP.with(|s| s.borrow_mut().take()).unwrap_or(Stop::Signal(0)))
+}
+
+/// Abandons the running compile-time code. Must be called with nothing left to drop.
+pub fn escape(stop: Stop) -> ! {
+    STOP.with(|s| *s.borrow_mut() = Some(stop));
+    let buf = ACTIVE.with(|a| a.get());
+    if buf.is_null() {
+        // Not inside compile-time code (`cir run`): nothing to return to.
+        std::process::exit(1);
+    }
+    // SAFETY: `buf` belongs to a live `enter` further up this thread's stack.
+    unsafe { (code().escape)(buf, 1) }
+}
+
+/// Signals that end compile-time code.
+const SIGNALS: [i32; 6] = [libc::SIGSEGV, libc::SIGBUS, libc::SIGFPE, libc::SIGILL, libc::SIGABRT, libc::SIGTRAP];
+
+extern "C" fn on_signal(sig: i32, _info: *mut libc::siginfo_t, _ctx: *mut libc::c_void) {
+    if in_compile_time_code() {
+        escape(Stop::Signal(sig));
+    }
+    // Not ours (or `cir run`): die of the signal as the program would.
+    // SAFETY: resetting to the default action and re-raising is async-signal-safe.
+    unsafe {
+        libc::signal(sig, libc::SIG_DFL);
+        libc::raise(sig);
+    }
+}
+
+fn install_handlers() {
+    thread_local! {
+        static ALT: Cell<bool> = const { Cell::new(false) };
+    }
+    if !ALT.with(|a| a.replace(true)) {
+        // An alternate stack so that a stack overflow in compile-time code can be reported.
+        const SIZE: usize = 1 << 16;
+        let mem = Box::leak(vec![0u8; SIZE].into_boxed_slice());
+        let st = libc::stack_t { ss_sp: mem.as_mut_ptr() as *mut libc::c_void, ss_flags: 0, ss_size: SIZE };
+        // SAFETY: the stack memory is leaked, so it outlives the thread.
+        unsafe {
+            libc::sigaltstack(&st, std::ptr::null_mut());
+        }
+    }
+    static INSTALLED: OnceLock<()> = OnceLock::new();
+    INSTALLED.get_or_init(|| {
+        for sig in SIGNALS {
+            // SAFETY: installing a handler; `on_signal` only escapes or re-raises.
+            unsafe {
+                let mut sa: libc::sigaction = std::mem::zeroed();
+                sa.sa_sigaction = on_signal as *const () as usize;
+                sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_NODEFER;
+                libc::sigemptyset(&mut sa.sa_mask);
+                libc::sigaction(sig, &sa, std::ptr::null_mut());
+            }
+        }
+    });
+}
+
+/// Describes a signal for a diagnostic.
+pub fn signal_name(sig: i32) -> &'static str {
+    match sig {
+        libc::SIGSEGV => "segmentation fault",
+        libc::SIGBUS => "bus error",
+        libc::SIGFPE => "arithmetic exception (division by zero?)",
+        libc::SIGILL => "illegal instruction (`__builtin_trap` or unreachable code reached)",
+        libc::SIGABRT => "abort",
+        libc::SIGTRAP => "trap",
+        _ => "crash",
+    }
+}
+
+// ---- helpers called by JIT code ------------------------------------------------------------------
+
+/// `exit` as seen by compile-time code: stops the `@` call instead of the compiler.
+pub extern "C" fn cir_rt_exit(status: i32) {
+    if in_compile_time_code() {
+        escape(Stop::Exit(status));
+    }
+    // SAFETY: the program's own exit (`cir run`).
+    unsafe { libc::exit(status) }
+}
+
+/// Converts a double to the x87 80-bit format at `out` (16 bytes).
+pub extern "C" fn cir_rt_f64_to_x87(v: f64, out: *mut u8) {
+    let b = super::abi::f64_to_x87(v);
+    // SAFETY: JIT code passes a 16-byte stack slot.
+    unsafe {
+        std::ptr::copy_nonoverlapping(b.as_ptr(), out, 10);
+        std::ptr::write_bytes(out.add(10), 0, 6);
+    }
+}
+
+/// Converts the x87 80-bit value at `p` to a double.
+pub extern "C" fn cir_rt_x87_to_f64(p: *const u8) -> f64 {
+    let mut b = [0u8; 10];
+    // SAFETY: JIT code passes a pointer to a 16-byte long double.
+    unsafe { std::ptr::copy_nonoverlapping(p, b.as_mut_ptr(), 10) };
+    x87_to_f64(&b)
+}
+
+pub fn x87_to_f64(b: &[u8; 10]) -> f64 {
+    let m = u64::from_le_bytes(b[..8].try_into().unwrap());
+    let se = u16::from_le_bytes([b[8], b[9]]);
+    let sign = if se & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = (se & 0x7fff) as i32;
+    if e == 0 && m == 0 {
+        return 0.0 * sign;
+    }
+    if e == 0x7fff {
+        return if m << 1 == 0 { sign * f64::INFINITY } else { f64::NAN };
+    }
+    // value = m * 2^(e - 16383 - 63)
+    sign * (m as f64) * 2f64.powi(e - 16383 - 63)
+}
+
+thread_local! {
+    /// Storage of `alloca` and VLAs: blocks freed back to a mark when a function returns or a
+    /// VLA's scope ends.
+    static ALLOCAS: RefCell<Vec<*mut u8>> = const { RefCell::new(Vec::new()) };
+}
+
+pub extern "C" fn cir_rt_alloca_mark() -> u64 {
+    ALLOCAS.with(|a| a.borrow().len() as u64)
+}
+
+pub extern "C" fn cir_rt_alloca(size: u64, align: u64) -> *mut u8 {
+    let align = align.clamp(16, 4096) as usize;
+    let size = (size as usize).max(1);
+    let layout = std::alloc::Layout::from_size_align(size.next_multiple_of(align), align);
+    let Ok(layout) = layout else { return std::ptr::null_mut() };
+    // SAFETY: non-zero size.
+    let p = unsafe { std::alloc::alloc_zeroed(layout) };
+    if p.is_null() {
+        return p;
+    }
+    // Remember the layout in a header-free side table: size and align are needed to free.
+    ALLOCAS.with(|a| a.borrow_mut().push(p));
+    SIZES.with(|s| s.borrow_mut().push(layout));
+    p
+}
+
+thread_local! {
+    static SIZES: RefCell<Vec<std::alloc::Layout>> = const { RefCell::new(Vec::new()) };
+}
+
+pub extern "C" fn cir_rt_alloca_release(mark: u64) {
+    ALLOCAS.with(|a| {
+        SIZES.with(|s| {
+            let mut a = a.borrow_mut();
+            let mut s = s.borrow_mut();
+            while a.len() as u64 > mark {
+                let p = a.pop().unwrap();
+                let l = s.pop().unwrap();
+                // SAFETY: allocated above with this layout.
+                unsafe { std::alloc::dealloc(p, l) };
+            }
+        })
+    });
+}
+
+/// The helpers JIT code may call, by symbol name.
+pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
+    vec![
+        ("__cir_rt_exit", cir_rt_exit as *const u8),
+        ("__cir_rt_f64_to_x87", cir_rt_f64_to_x87 as *const u8),
+        ("__cir_rt_x87_to_f64", cir_rt_x87_to_f64 as *const u8),
+        ("__cir_rt_x87_pop", x87_pop_addr()),
+        ("__cir_rt_alloca_mark", cir_rt_alloca_mark as *const u8),
+        ("__cir_rt_alloca", cir_rt_alloca as *const u8),
+        ("__cir_rt_alloca_release", cir_rt_alloca_release as *const u8),
+    ]
+}
+
+/// Machine code for `f(const char *fmt, ...)` that calls `target(fmt, va_list)`: how the
+/// variadic `cir.h` functions (`cir_fatal`, `cir_log`, ...) reach their Rust implementations
+/// (stable Rust cannot define C-variadic functions).
+pub fn va_forwarder(target: usize) -> *const u8 {
+    let mut code: Vec<u8> = vec![
+        0x55, // push rbp
+        0x48, 0x89, 0xE5, // mov rbp, rsp
+        0x48, 0x81, 0xEC, 0xD0, 0x00, 0x00, 0x00, // sub rsp, 208
+        0x48, 0x89, 0x74, 0x24, 0x08, // mov [rsp+8], rsi
+        0x48, 0x89, 0x54, 0x24, 0x10, // mov [rsp+16], rdx
+        0x48, 0x89, 0x4C, 0x24, 0x18, // mov [rsp+24], rcx
+        0x4C, 0x89, 0x44, 0x24, 0x20, // mov [rsp+32], r8
+        0x4C, 0x89, 0x4C, 0x24, 0x28, // mov [rsp+40], r9
+        0x84, 0xC0, // test al, al
+        0x74, 0x31, // je skip
+        0x0F, 0x29, 0x44, 0x24, 0x30, // movaps [rsp+48], xmm0
+        0x0F, 0x29, 0x4C, 0x24, 0x40, // movaps [rsp+64], xmm1
+        0x0F, 0x29, 0x54, 0x24, 0x50, // movaps [rsp+80], xmm2
+        0x0F, 0x29, 0x5C, 0x24, 0x60, // movaps [rsp+96], xmm3
+        0x0F, 0x29, 0x64, 0x24, 0x70, // movaps [rsp+112], xmm4
+        0x0F, 0x29, 0xAC, 0x24, 0x80, 0x00, 0x00, 0x00, // movaps [rsp+128], xmm5
+        0x0F, 0x29, 0xB4, 0x24, 0x90, 0x00, 0x00, 0x00, // movaps [rsp+144], xmm6
+        0x0F, 0x29, 0xBC, 0x24, 0xA0, 0x00, 0x00, 0x00, // movaps [rsp+160], xmm7
+        // skip:
+        0xC7, 0x84, 0x24, 0xB0, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x00, // gp_offset = 8
+        0xC7, 0x84, 0x24, 0xB4, 0x00, 0x00, 0x00, 0x30, 0x00, 0x00, 0x00, // fp_offset = 48
+        0x48, 0x8D, 0x45, 0x10, // lea rax, [rbp+16]
+        0x48, 0x89, 0x84, 0x24, 0xB8, 0x00, 0x00, 0x00, // overflow_arg_area
+        0x48, 0x89, 0xE0, // mov rax, rsp
+        0x48, 0x89, 0x84, 0x24, 0xC0, 0x00, 0x00, 0x00, // reg_save_area
+        0x48, 0x8D, 0xB4, 0x24, 0xB0, 0x00, 0x00, 0x00, // lea rsi, [rsp+176]
+        0x48, 0xB8, // mov rax, imm64
+    ];
+    code.extend_from_slice(&(target as u64).to_le_bytes());
+    code.extend_from_slice(&[0xFF, 0xD0, 0xC9, 0xC3]); // call rax; leave; ret
+    exec_bytes(&code)
+}
+
+/// Copies machine code into executable memory (kept for the life of the process).
+fn exec_bytes(code: &[u8]) -> *const u8 {
+    use std::sync::Mutex;
+    static POOL: Mutex<(usize, usize)> = Mutex::new((0, 0));
+    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    let len = code.len().next_multiple_of(16);
+    if pool.0 == 0 || pool.1 + len > 4096 {
+        // SAFETY: a fresh anonymous RWX-free mapping: written, then remapped executable.
+        let page = unsafe {
+            libc::mmap(std::ptr::null_mut(), 4096, libc::PROT_READ | libc::PROT_WRITE, libc::MAP_PRIVATE | libc::MAP_ANONYMOUS, -1, 0)
+        };
+        assert!(page as isize != -1, "cannot map memory for the JIT runtime");
+        *pool = (page as usize, 0);
+    }
+    let (page, used) = *pool;
+    // SAFETY: the page is ours; make it writable, copy, make it executable again.
+    unsafe {
+        libc::mprotect(page as *mut libc::c_void, 4096, libc::PROT_READ | libc::PROT_WRITE);
+        std::ptr::copy_nonoverlapping(code.as_ptr(), (page + used) as *mut u8, code.len());
+        libc::mprotect(page as *mut libc::c_void, 4096, libc::PROT_READ | libc::PROT_EXEC);
+    }
+    pool.1 += len;
+    (page + used) as *const u8
+}
