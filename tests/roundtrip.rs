@@ -6,7 +6,7 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
@@ -53,50 +53,8 @@ fn head(s: &str, n: usize) -> String {
     s.lines().take(n).collect::<Vec<_>>().join("\n")
 }
 
-fn first_diff(a: &[u8], b: &[u8]) -> String {
-    let a = String::from_utf8_lossy(a);
-    let b = String::from_utf8_lossy(b);
-    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
-        if x != y {
-            return format!("line {}: original `{x}`, cir `{y}`", i + 1);
-        }
-    }
-    format!("lengths differ: original {} lines, cir {} lines", a.lines().count(), b.lines().count())
-}
 
 #[test]
 fn corpus_round_trips() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
-    let progs: Vec<PathBuf> = c_files(&root).into_iter().filter(|p| filter_matches(p)).collect();
-    assert!(!progs.is_empty(), "no test programs found");
-    let dir = scratch_dir("roundtrip");
-    let known: Vec<(String, String)> = std::fs::read_to_string(root.join("KNOWN_FAILURES"))
-        .unwrap_or_default()
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| {
-            let mut it = l.splitn(2, char::is_whitespace);
-            (it.next().unwrap_or("").to_string(), it.next().unwrap_or("").trim().to_string())
-        })
-        .collect();
-    let results = par_map(&progs, threads(), |p| (p.clone(), check(p, &dir)));
-    let mut failures = Vec::new();
-    let mut known_failing = 0;
-    for (p, r) in &results {
-        let rel = p.strip_prefix(&root).unwrap_or(p).to_string_lossy().into_owned();
-        let expected_fail = known.iter().find(|(k, _)| *k == rel);
-        match (r, expected_fail) {
-            (Err(e), None) => failures.push(format!("--- {rel}\n{e}")),
-            (Err(_), Some(_)) => known_failing += 1,
-            (Ok(()), Some((_, why))) => {
-                failures.push(format!("--- {rel}\nlisted in KNOWN_FAILURES ({why}) but passes now: remove it from the list"))
-            }
-            (Ok(()), None) => {}
-        }
-    }
-    let passed = results.len() - failures.len() - known_failing;
-    eprintln!("round-trip: {passed}/{} programs pass ({known_failing} known failures)", results.len());
-    if !failures.is_empty() {
-        panic!("{} of {} programs fail:\n{}", failures.len(), results.len(), failures.join("\n"));
-    }
+    run_corpus("round-trip", "KNOWN_FAILURES", "roundtrip", check);
 }

@@ -69,18 +69,17 @@ pub struct SigInfo {
     stack: u64,
 }
 
-fn arg_abi_types(p: &mut Program, fty: TypeId) -> (TypeId, Vec<TypeId>, bool) {
+/// The parameter types a function receives, as passed: K&R definitions (no prototype) get
+/// their formals' promoted types.
+fn arg_abi_types_of(p: &mut Program, f: VarId) -> (TypeId, Vec<TypeId>, bool) {
+    let fty = p.vars[f].ty;
     let (ret, params, variadic, proto) = p.func_sig(fty).map(|(r, ps, v, pr)| (r, ps.to_vec(), v, pr)).unwrap();
-    let tys = params
-        .iter()
-        .map(|pa| {
-            if proto {
-                adjust_param(p, pa.ty)
-            } else {
-                promote(p, pa.ty)
-            }
-        })
-        .collect();
+    let tys = if proto {
+        params.iter().map(|pa| adjust_param(p, pa.ty)).collect()
+    } else {
+        let formals = p.vars[f].formals.clone();
+        formals.iter().map(|&v| { let t = p.vars[v].ty; promote(p, t) }).collect()
+    };
     (ret, tys, variadic)
 }
 
@@ -149,8 +148,8 @@ fn build_sig(si: &SigInfo, sig: &mut Signature, define_variadic: bool) {
 }
 
 /// The signature of a function defined by the JIT.
-pub fn signature_of(p: &mut Program, fty: TypeId, sig: &mut Signature) {
-    let (ret, args, variadic) = arg_abi_types(p, fty);
+pub fn signature_of(p: &mut Program, f: VarId, sig: &mut Signature) {
+    let (ret, args, variadic) = arg_abi_types_of(p, f);
     let si = sig_info(p, ret, &args, variadic, true);
     build_sig(&si, sig, variadic);
 }
@@ -163,7 +162,7 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
     let mut fctx = std::mem::take(&mut core.fctx);
     ctx.clear();
     ctx.func.name = UserFuncName::user(0, id.as_u32());
-    let (ret, args, variadic) = arg_abi_types(p, d.ty);
+    let (ret, args, variadic) = arg_abi_types_of(p, v);
     let si = sig_info(p, ret, &args, variadic, true);
     build_sig(&si, &mut ctx.func.signature, variadic);
     let result = {
@@ -212,6 +211,7 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
     };
     if out.is_err() {
         // The function stays declared; define a trapping body so finalizing still works.
+        fctx = cranelift_frontend::FunctionBuilderContext::new();
         ctx.clear();
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         let sig = core.module.declarations().get_function_decl(id).signature.clone();
@@ -353,6 +353,16 @@ impl Fx<'_, '_> {
             if self.p.vars[v].flags.addr_taken {
                 taken.insert(v);
             }
+            // Label addresses in static tables (`static void *ops[] = { &&a, &&b };`).
+            if let Some(init) = &self.p.vars[v].init {
+                let mut found = Vec::new();
+                init_labels(init, &mut found);
+                for t in found {
+                    if !self.label_targets.contains(&t) {
+                        self.label_targets.push(t);
+                    }
+                }
+            }
         }
         // Blocks for jump targets.
         let entry = self.b.create_block();
@@ -391,9 +401,17 @@ impl Fx<'_, '_> {
             pi = 1;
         }
         let arg_passes = self.si.args.clone();
-        let (_, abi_tys, _) = arg_abi_types(self.p, self.p.vars[self.fvar].ty);
+        let (_, abi_tys, _) = arg_abi_types_of(self.p, self.fvar);
+        let mut passes = arg_passes.iter().cloned();
+        let mut nformals = 0;
         for (k, &f) in formals.iter().enumerate() {
-            let Some(pass) = arg_passes.get(k).cloned() else { break };
+            let mut pass = passes.next();
+            while pass == Some(Pass::Pad) {
+                pi += 1;
+                pass = passes.next();
+            }
+            let Some(pass) = pass else { break };
+            nformals += 1;
             let fty = self.p.vars[f].ty;
             let abi_ty = abi_tys.get(k).copied().unwrap_or(fty);
             match pass {
@@ -436,7 +454,7 @@ impl Fx<'_, '_> {
                 }
             }
         }
-        for &f in formals.iter().skip(arg_passes.len()) {
+        for &f in formals.iter().skip(nformals) {
             self.alloc_local(f, &taken)?;
         }
         if self.si.variadic {
@@ -634,7 +652,20 @@ impl Fx<'_, '_> {
     fn var_data_addr(&mut self, v: VarId) -> JResult<CV> {
         let d = self.core.data_id(self.p, v).map_err(|e| JitError { span: self.span, ..e })?;
         self.deps.push(v);
-        Ok(self.data_addr(d))
+        let template = self.data_addr(d);
+        if !self.p.vars[v].flags.thread_local {
+            return Ok(template);
+        }
+        // Thread-local: each thread gets its own copy of the initial value (emulated TLS).
+        let ty = self.p.vars[v].ty;
+        let size = self.p.size_of(ty).unwrap_or(0);
+        let align = self.p.align_of(ty);
+        let key = self.b.ins().iconst(types::I64, v.as_u32() as i64);
+        let sz = self.b.ins().iconst(types::I64, size as i64);
+        let al = self.b.ins().iconst(types::I64, align as i64);
+        let h = self.helper("__cir_rt_tls", &[types::I64, PTR, types::I64, types::I64], &[PTR]);
+        let c = self.b.ins().call(h, &[key, template, sz, al]);
+        Ok(self.b.inst_results(c)[0])
     }
 
     fn func_addr(&mut self, v: VarId) -> JResult<CV> {
@@ -812,6 +843,8 @@ impl Fx<'_, '_> {
         match *pl {
             Place::Ssa(x, _) => Ok(self.b.use_var(x)),
             Place::Func(f) => self.func_addr(f),
+            // A function designator (`*fp`) is the function's address.
+            Place::Mem { addr, bf: None, .. } if self.p.is_func(t) => Ok(addr),
             Place::Mem { addr, bf: None, volatile } => match self.repr(t) {
                 Repr::Scalar(ty) => Ok(self.load(ty, addr, volatile)),
                 Repr::Agg => Ok(addr),
@@ -949,6 +982,11 @@ impl Fx<'_, '_> {
             Place::Ssa(x, ty) => {
                 let v = if vt == ty { v } else { self.fit(v, ty) };
                 self.b.def_var(x, v);
+                Ok(())
+            }
+            // A `va_list` parameter holds a pointer.
+            Place::Mem { addr, .. } if matches!(self.p.skind(t), TypeKind::VaList) => {
+                self.b.ins().store(MemFlagsData::new(), v, addr, 0);
                 Ok(())
             }
             _ => self.store_place(&pl, pt, v, t),
@@ -1891,8 +1929,8 @@ impl Fx<'_, '_> {
                 if ok_cast {
                     let f = self.core.func_id(self.p, var)?;
                     self.deps.push(var);
-                    let jit = self.p.vars[var].code.is_some();
-                    return self.emit_call(dst, if jit { Callee::Jit(f) } else { Callee::Import(f) }, vty, args);
+                    let def = self.core.definition_of(var);
+                    return self.emit_call(dst, match def { Some(d) => Callee::Jit(f, d), None => Callee::Import(f) }, vty, args);
                 }
             }
         }
@@ -1909,7 +1947,12 @@ impl Fx<'_, '_> {
         let Some((ret, params, variadic, proto)) = self.p.func_sig(fty).map(|(r, p, v, pr)| (r, p.to_vec(), v, pr)) else {
             return err(self.span, "call of a non-function");
         };
-        let jit_callee = matches!(callee, Callee::Jit(_));
+        let jit_callee = matches!(callee, Callee::Jit(..));
+        // A K&R definition receives its formals' promoted types.
+        let knr: Vec<TypeId> = match callee {
+            Callee::Jit(_, d) if !proto => arg_abi_types_of(self.p, d).1,
+            _ => Vec::new(),
+        };
         // Argument values and their ABI types.
         let mut vals = Vec::new();
         let mut tys = Vec::new();
@@ -1917,9 +1960,8 @@ impl Fx<'_, '_> {
             let (v, t) = self.rvalue(a)?;
             let pt = if proto && i < params.len() {
                 adjust_param(self.p, params[i].ty)
-            } else if jit_callee && !proto && i < params.len() {
-                // A K&R definition receives promoted arguments.
-                promote(self.p, params[i].ty)
+            } else if i < knr.len() {
+                knr[i]
             } else {
                 t
             };
@@ -1940,8 +1982,15 @@ impl Fx<'_, '_> {
             sret_slot = Some(s);
             cargs.push(self.b.ins().stack_addr(PTR, s, 0));
         }
-        for (k, pass) in si.args.iter().enumerate() {
+        let mut k = 0;
+        for pass in si.args.iter() {
+            if *pass == Pass::Pad {
+                let s = self.slot(8, 8);
+                cargs.push(self.b.ins().stack_addr(PTR, s, 0));
+                continue;
+            }
             let (v, t) = (vals[k], tys[k]);
+            k += 1;
             match pass {
                 Pass::Ignore => {}
                 Pass::Scalar { ty, .. } => {
@@ -1977,7 +2026,7 @@ impl Fx<'_, '_> {
         }
         let needs_al = (variadic || !proto) && !jit_callee;
         let call = match callee {
-            Callee::Jit(f) => {
+            Callee::Jit(f, _) => {
                 let r = self.func_ref(f, Some(&sig));
                 self.b.ins().call(r, &cargs)
             }
@@ -2407,7 +2456,29 @@ impl Fx<'_, '_> {
         let (a, ta) = self.arg(args, 0)?;
         let (b, tb) = self.arg(args, 1)?;
         let (c, tc) = self.arg(args, 2)?;
-        let res_ty = if name.ends_with("_p") { tc } else { self.p.pointee(tc).unwrap_or(tc) };
+        // The typed variants (`__builtin_saddl_overflow`) name their type.
+        let typed = name.strip_prefix("__builtin_").and_then(|r| r.strip_suffix("_overflow")).and_then(|r| {
+            let (sign, rest) = (r.chars().next()?, &r[1..]);
+            let suffix = rest.trim_start_matches("add").trim_start_matches("sub").trim_start_matches("mul");
+            if rest.len() == suffix.len() {
+                return None;
+            }
+            let k = match (sign, suffix) {
+                ('s', "") => IKind::Int,
+                ('u', "") => IKind::UInt,
+                ('s', "l") => IKind::Long,
+                ('u', "l") => IKind::ULong,
+                ('s', "ll") => IKind::LongLong,
+                ('u', "ll") => IKind::ULongLong,
+                _ => return None,
+            };
+            Some(k)
+        });
+        let res_ty = match typed {
+            Some(k) => self.int_t(k),
+            None if name.ends_with("_p") => tc,
+            None => self.p.pointee(tc).unwrap_or(tc),
+        };
         let i128t = self.int_t(IKind::Int128);
         let wa = self.convert(a, ta, i128t)?;
         let wb = self.convert(b, tb, i128t)?;
@@ -2419,7 +2490,9 @@ impl Fx<'_, '_> {
             BinOp::Mul
         };
         let full = self.int_binop(op, wa, wb, true)?;
-        let Some(rk) = self.p.int_kind(res_ty) else { return err(self.span, "bad overflow builtin") };
+        let Some(rk) = self.p.int_kind(res_ty) else {
+            return err(self.span, format!("`{name}`: the result type `{}` is not an integer type", self.ty_name(res_ty)));
+        };
         let rty = abi::int_type(rk.size());
         let trunc = if rty == types::I128 { full } else { self.b.ins().ireduce(rty, full) };
         let back = self.resize_int(trunc, rty, types::I128, rk.is_signed());
@@ -2442,8 +2515,13 @@ impl Fx<'_, '_> {
     fn atomic(&mut self, name: &str, dst: Option<&Value>, args: &[Value]) -> JResult<()> {
         let (ptr, pt) = self.arg(args, 0)?;
         let Some(et) = self.p.pointee(pt) else { return err(self.span, format!("`{name}`: first argument is not a pointer")) };
-        let Repr::Scalar(ety) = self.repr(et) else {
-            return err(self.span, format!("`{name}` on `{}` is not supported in compile-time code", self.ty_name(et)));
+        let ety = match self.repr(et) {
+            Repr::Scalar(t) => t,
+            // Small aggregates (`atomic_flag`, structs of one int) are handled as integers.
+            _ => match self.p.size_of(et) {
+                Some(n @ (1 | 2 | 4 | 8)) => abi::int_type(n),
+                _ => return err(self.span, format!("`{name}` on `{}` is not supported in compile-time code", self.ty_name(et))),
+            },
         };
         let ity = if ety.is_float() { ir::Type::int(ety.bits() as u16).unwrap() } else { ety };
         if ity.bits() > 64 {
@@ -2583,8 +2661,34 @@ impl Fx<'_, '_> {
     }
 }
 
+fn init_labels(i: &Init, out: &mut Vec<StmtId>) {
+    match i {
+        Init::Expr(c) => const_labels(c, out),
+        Init::List(items) => items.iter().for_each(|(_, i)| init_labels(i, out)),
+    }
+}
+
+fn const_labels(c: &crate::ir::consts::Const, out: &mut Vec<StmtId>) {
+    use crate::ir::consts::Const;
+    match c {
+        Const::LabelAddr(s) => out.push(*s),
+        Const::Cast(_, a) | Const::Unary { a, .. } => const_labels(a, out),
+        Const::Binary { a, b, .. } | Const::Cmp { a, b, .. } => {
+            const_labels(a, out);
+            const_labels(b, out);
+        }
+        Const::Cond { c, a, b, .. } => {
+            const_labels(c, out);
+            const_labels(a, out);
+            const_labels(b, out);
+        }
+        _ => {}
+    }
+}
+
 enum Callee {
-    Jit(FuncId),
+    /// A function compiled by the JIT: its id and the var of its definition.
+    Jit(FuncId, VarId),
     Import(FuncId),
     Indirect(CV),
 }

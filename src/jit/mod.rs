@@ -71,6 +71,9 @@ fn lookup(libs: &[usize], name: &str) -> Option<*const u8> {
 fn callbacks(name: &str) -> Option<*const u8> {
     Some(match name {
         "exit" | "_exit" | "_Exit" => rt::cir_rt_exit as *const u8,
+        // In libc_nonshared.a, not in libc.so.
+        "atexit" => rt::cir_rt_atexit as *const u8,
+        "at_quick_exit" => rt::cir_rt_at_quick_exit as *const u8,
         _ => return crate::api::callback(name),
     })
 }
@@ -100,6 +103,11 @@ pub struct Core {
     helpers: HashMap<&'static str, FuncId>,
     /// Imported functions by name.
     named: HashMap<String, FuncId>,
+    /// The var whose body each JIT-compiled function is.
+    defined_by: HashMap<FuncId, VarId>,
+    /// Defined globals by symbol name, and the var count when it was built.
+    symbols: HashMap<String, VarId>,
+    symbols_seen: usize,
     /// A generic `%al` thunk for indirect variadic calls, and the slot it jumps through.
     al_indirect: Option<(FuncId, DataId)>,
     counter: u32,
@@ -159,6 +167,9 @@ impl Jit {
                 al_thunks: HashMap::new(),
                 helpers: HashMap::new(),
                 named: HashMap::new(),
+                defined_by: HashMap::new(),
+                symbols: HashMap::new(),
+                symbols_seen: usize::MAX,
                 al_indirect: None,
                 counter: 0,
                 ctx,
@@ -196,9 +207,53 @@ impl Jit {
         Ok(())
     }
 
-    /// Runs the program's `main` (`cir run`) and returns its exit status.
+    /// Runs the program's `main` (`cir run`) and returns its exit status. Constructors run
+    /// first (by priority) and destructors at exit, as with gcc.
     pub fn run_main(&mut self, p: &mut Program, main: VarId, args: &[String]) -> Result<i32, JitError> {
+        let mut ctors: Vec<(i128, VarId)> = Vec::new();
+        let mut dtors: Vec<(i128, VarId)> = Vec::new();
+        for g in p.globals.clone() {
+            let GlobalItem::Var(v) = g else { continue };
+            if p.vars[v].code.is_none() {
+                continue;
+            }
+            for (name, list) in [("constructor", &mut ctors), ("destructor", &mut dtors)] {
+                if let Some(a) = p.find_attr(p.vars[v].attrs, name) {
+                    let prio = match a.args.first() {
+                        Some(AttrArg::Int(n)) => *n,
+                        _ => 65535,
+                    };
+                    list.push((prio, v));
+                }
+            }
+        }
+        ctors.sort_by_key(|c| c.0);
+        dtors.sort_by_key(|d| std::cmp::Reverse(d.0));
+        for &(_, v) in ctors.iter().chain(dtors.iter()) {
+            self.prepare(p, v)?;
+        }
         self.prepare(p, main)?;
+        {
+            let mut d = DTORS.lock().unwrap_or_else(|e| e.into_inner());
+            for &(_, v) in &dtors {
+                d.push(self.core.module.get_finalized_function(self.core.funcs[&v]) as usize);
+            }
+        }
+        if !dtors.is_empty() {
+            unsafe extern "C" {
+                fn __cxa_atexit(f: extern "C" fn(*mut libc::c_void), arg: *mut libc::c_void, dso: *mut libc::c_void) -> i32;
+            }
+            // SAFETY: registering a plain function.
+            unsafe { __cxa_atexit(run_dtors, std::ptr::null_mut(), std::ptr::null_mut()) };
+        }
+        for &(_, v) in &ctors {
+            let f = self.core.module.get_finalized_function(self.core.funcs[&v]);
+            // SAFETY: a constructor is `void f(void)`.
+            unsafe {
+                let f: extern "C" fn() = std::mem::transmute(f);
+                f();
+            }
+        }
         let fid = self.core.funcs[&main];
         let f = self.core.module.get_finalized_function(fid);
         let cargs: Vec<CString> = args.iter().map(|a| CString::new(a.as_str()).unwrap_or_default()).collect();
@@ -345,6 +400,20 @@ impl Jit {
     }
 }
 
+/// Destructors of the program run by `cir run` (function addresses).
+static DTORS: std::sync::Mutex<Vec<usize>> = std::sync::Mutex::new(Vec::new());
+
+extern "C" fn run_dtors(_: *mut libc::c_void) {
+    let list = std::mem::take(&mut *DTORS.lock().unwrap_or_else(|e| e.into_inner()));
+    for f in list {
+        // SAFETY: compiled destructors, `void f(void)`.
+        unsafe {
+            let f: extern "C" fn() = std::mem::transmute(f);
+            f();
+        }
+    }
+}
+
 impl CtEval for Jit {
     fn eval(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> LResult<AtResult> {
         match self.eval_call(lw, call) {
@@ -404,24 +473,58 @@ fn open_lib(name: &str) -> Result<usize, String> {
 }
 
 impl Core {
+    /// The definition in this program that a declaration without one stands for: the same
+    /// symbol under another C name (asm labels) or the target of `alias("...")`.
+    fn local_definition(&mut self, p: &Program, v: VarId) -> Option<VarId> {
+        let d = &p.vars[v];
+        let target = match p.find_attr(d.attrs, "alias").and_then(|a| a.args.first()) {
+            Some(AttrArg::Str(s)) => String::from_utf8_lossy(s).into_owned(),
+            _ => symbol_name(p, v),
+        };
+        if self.symbols_seen != p.vars.len() {
+            self.symbols.clear();
+            for g in &p.globals {
+                if let GlobalItem::Var(x) = g {
+                    let xd = &p.vars[*x];
+                    if xd.code.is_some() || (xd.flags.defined && !p.is_func(xd.ty)) {
+                        self.symbols.insert(symbol_name(p, *x), *x);
+                    }
+                }
+            }
+            self.symbols_seen = p.vars.len();
+        }
+        self.symbols.get(&target).copied().filter(|&x| x != v)
+    }
+
     /// Declares (once) the function `v`: defined in the program → compiled later; otherwise
     /// imported by its symbol name.
     pub fn func_id(&mut self, p: &mut Program, v: VarId) -> JResult<FuncId> {
         if let Some(&f) = self.funcs.get(&v) {
             return Ok(f);
         }
+        if p.vars[v].code.is_none() {
+            if let Some(def) = self.local_definition(p, v).filter(|&x| p.is_func(p.vars[x].ty)) {
+                let f = self.func_id(p, def)?;
+                self.funcs.insert(v, f);
+                self.deps.entry(v).or_default().push(def);
+                return Ok(f);
+            }
+        }
         let d = p.vars[v].clone();
         let mut sig = self.module.make_signature();
         let id = if d.code.is_some() {
             let name = format!("{}.{}", var_name(p, v), v.as_u32());
-            func::signature_of(p, d.ty, &mut sig);
+            func::signature_of(p, v, &mut sig);
             let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
             self.pending.push(v);
+            self.defined_by.insert(id, v);
             id
         } else {
             let name = symbol_name(p, v);
             if lookup(&self.libs, &name).is_none() {
-                self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: it is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
+                if !p.has_attr(d.attrs, "weak") {
+                    self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: it is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
+                }
                 self.module.declare_function(&name, Linkage::Preemptible, &sig)
             } else {
                 self.module.declare_function(&name, Linkage::Import, &sig)
@@ -437,11 +540,16 @@ impl Core {
         if let Some(&d) = self.datas.get(&v) {
             return Ok(d);
         }
-        let d = &p.vars[v];
-        if d.flags.thread_local {
-            return jerr(d.span, format!("thread-local variable `{}` cannot be used by compile-time code", var_name(p, v)));
+        let defined = p.vars[v].flags.defined || p.vars[v].init.is_some() || !p.vars[v].flags.global;
+        if !defined {
+            if let Some(def) = self.local_definition(p, v).filter(|&x| !p.is_func(p.vars[x].ty)) {
+                let id = self.data_id(p, def)?;
+                self.datas.insert(v, id);
+                self.deps.entry(v).or_default().push(def);
+                return Ok(id);
+            }
         }
-        let defined = d.flags.defined || d.init.is_some() || !d.flags.global;
+        let d = &p.vars[v];
         let id = if defined {
             let name = format!("{}.{}", var_name(p, v), v.as_u32());
             let id = self.module.declare_data(&name, Linkage::Local, true, false).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
@@ -450,7 +558,9 @@ impl Core {
         } else {
             let name = symbol_name(p, v);
             if lookup(&self.libs, &name).is_none() {
-                self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: the object is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
+                if !p.has_attr(d.attrs, "weak") {
+                    self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: the object is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
+                }
                 self.module.declare_data(&name, Linkage::Preemptible, true, false)
             } else {
                 self.module.declare_data(&name, Linkage::Import, true, false)
@@ -496,6 +606,12 @@ impl Core {
         let f = self.module.declare_function(name, linkage, &sig).expect("helper declaration");
         self.helpers.insert(name, f);
         f
+    }
+
+    /// The var whose body function `v` (already declared) runs, if the JIT compiles it.
+    pub fn definition_of(&self, v: VarId) -> Option<VarId> {
+        let f = self.funcs.get(&v)?;
+        self.defined_by.get(f).copied()
     }
 
     /// An imported function by symbol name (libc functions standing for builtins).

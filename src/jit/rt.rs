@@ -229,6 +229,22 @@ pub extern "C" fn cir_rt_exit(status: i32) {
     unsafe { libc::exit(status) }
 }
 
+unsafe extern "C" {
+    fn __cxa_atexit(f: extern "C" fn(*mut libc::c_void), arg: *mut libc::c_void, dso: *mut libc::c_void) -> i32;
+    fn __cxa_at_quick_exit(f: extern "C" fn(*mut libc::c_void), dso: *mut libc::c_void) -> i32;
+}
+
+/// `atexit` (glibc keeps it in libc_nonshared.a, out of reach of dlsym).
+pub extern "C" fn cir_rt_atexit(f: extern "C" fn()) -> i32 {
+    // SAFETY: a function taking no argument may be called with one in the System V ABI.
+    unsafe { __cxa_atexit(std::mem::transmute::<extern "C" fn(), extern "C" fn(*mut libc::c_void)>(f), std::ptr::null_mut(), std::ptr::null_mut()) }
+}
+
+pub extern "C" fn cir_rt_at_quick_exit(f: extern "C" fn()) -> i32 {
+    // SAFETY: as above.
+    unsafe { __cxa_at_quick_exit(std::mem::transmute::<extern "C" fn(), extern "C" fn(*mut libc::c_void)>(f), std::ptr::null_mut()) }
+}
+
 /// Converts a double to the x87 80-bit format at `out` (16 bytes).
 pub extern "C" fn cir_rt_f64_to_x87(v: f64, out: *mut u8) {
     let b = super::abi::f64_to_x87(v);
@@ -307,6 +323,34 @@ pub extern "C" fn cir_rt_alloca_release(mark: u64) {
     });
 }
 
+thread_local! {
+    /// Emulated thread-local variables: this thread's copy of each, by key.
+    static TLS: RefCell<std::collections::HashMap<u64, (*mut u8, std::alloc::Layout)>> = RefCell::new(std::collections::HashMap::new());
+}
+
+/// The calling thread's copy of thread-local variable `key`, initialized from `template`.
+pub extern "C" fn cir_rt_tls(key: u64, template: *const u8, size: u64, align: u64) -> *mut u8 {
+    TLS.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(&(p, _)) = t.get(&key) {
+            return p;
+        }
+        let Ok(layout) = std::alloc::Layout::from_size_align((size as usize).max(1), (align as usize).clamp(1, 4096)) else {
+            return std::ptr::null_mut();
+        };
+        // SAFETY: non-zero size; the template has `size` bytes.
+        let p = unsafe {
+            let p = std::alloc::alloc(layout);
+            if !p.is_null() {
+                std::ptr::copy_nonoverlapping(template, p, size as usize);
+            }
+            p
+        };
+        t.insert(key, (p, layout));
+        p
+    })
+}
+
 /// The helpers JIT code may call, by symbol name.
 pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
     vec![
@@ -317,6 +361,7 @@ pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
         ("__cir_rt_alloca_mark", cir_rt_alloca_mark as *const u8),
         ("__cir_rt_alloca", cir_rt_alloca as *const u8),
         ("__cir_rt_alloca_release", cir_rt_alloca_release as *const u8),
+        ("__cir_rt_tls", cir_rt_tls as *const u8),
     ]
 }
 

@@ -169,3 +169,52 @@ pub fn new_warnings(orig: &[u8], new: &[u8]) -> Vec<String> {
     let o = warning_kinds(orig);
     warning_kinds(new).into_iter().filter(|w| !o.contains(w)).collect()
 }
+
+/// Runs `check` on every program of `tests/programs` (in parallel), with the programs listed
+/// in `tests/programs/<known>` (`path reason` lines) expected to fail. Panics listing every
+/// unexpected failure, and every listed program that passes now.
+pub fn run_corpus(what: &str, known_file: &str, scratch: &str, check: fn(&Path, &Path) -> Result<(), String>) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
+    let progs: Vec<PathBuf> = c_files(&root).into_iter().filter(|p| filter_matches(p)).collect();
+    assert!(!progs.is_empty(), "no test programs found");
+    let dir = scratch_dir(scratch);
+    let known: Vec<(String, String)> = std::fs::read_to_string(root.join(known_file))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let mut it = l.splitn(2, char::is_whitespace);
+            (it.next().unwrap_or("").to_string(), it.next().unwrap_or("").trim().to_string())
+        })
+        .collect();
+    let results = par_map(&progs, threads(), |p| (p.clone(), check(p, &dir)));
+    let mut failures = Vec::new();
+    let mut known_failing = 0;
+    for (p, r) in &results {
+        let rel = p.strip_prefix(&root).unwrap_or(p).to_string_lossy().into_owned();
+        let expected_fail = known.iter().find(|(k, _)| *k == rel);
+        match (r, expected_fail) {
+            (Err(e), None) => failures.push(format!("--- {rel}\n{e}")),
+            (Err(_), Some(_)) => known_failing += 1,
+            (Ok(()), Some((_, why))) => failures.push(format!("--- {rel}\nlisted in {known_file} ({why}) but passes now: remove it from the list")),
+            (Ok(()), None) => {}
+        }
+    }
+    let passed = results.len() - failures.len() - known_failing;
+    eprintln!("{what}: {passed}/{} programs pass ({known_failing} known failures)", results.len());
+    if !failures.is_empty() {
+        panic!("{} of {} programs fail:\n{}", failures.len(), results.len(), failures.join("\n"));
+    }
+}
+
+/// The first line where two outputs differ.
+pub fn first_diff(a: &[u8], b: &[u8]) -> String {
+    let a = String::from_utf8_lossy(a);
+    let b = String::from_utf8_lossy(b);
+    for (i, (x, y)) in a.lines().zip(b.lines()).enumerate() {
+        if x != y {
+            return format!("line {}: expected `{x}`, got `{y}`", i + 1);
+        }
+    }
+    format!("lengths differ: expected {} lines, got {} lines", a.lines().count(), b.lines().count())
+}
