@@ -420,10 +420,11 @@ impl CtEval for Jit {
             Ok(r) => Ok(r),
             Err(e) => {
                 let callee = var_name(lw.p, call.callee);
+                // At the `@` call, with the place in the compile-time code as a second label.
                 if e.span.is_none() || e.span == call.span {
                     Err(lw.err(call.span, format!("in `@{callee}`: {}", e.msg)))
                 } else {
-                    Err(lw.err_note(e.span, e.msg, (call.span, format!("while evaluating `@{callee}` here")))) 
+                    Err(lw.err_note(call.span, format!("in `@{callee}`: {}", e.msg), (e.span, "here".to_string())))
                 }
             }
         }
