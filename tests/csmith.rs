@@ -1,6 +1,7 @@
 //! csmith differential test: random C programs from csmith (fixed seeds, default options) are
 //! built by gcc directly and through cir, at -O0 and -O2; the checksums they print must be
-//! identical. cir's output must not add gcc warnings.
+//! identical, and `cir run` (the JIT) must print the -O0 checksum too. cir's output must not
+//! add gcc warnings.
 //!
 //! Seeds come from `tests/csmith_seeds.txt`. `CIR_CSMITH_SEEDS=N` runs the first N (default
 //! 100; 300 for the full run). Without csmith installed the test says so and passes, unless
@@ -58,6 +59,20 @@ fn check(seed: u64, dir: &Path) -> Result<(), String> {
                 rb.code
             ));
         }
+        if opt == "-O0" {
+            // The JIT must agree with gcc -O0 too.
+            let rj = run(Command::new(cir_bin()).arg("run").arg(&inc).arg(&src), Duration::from_secs(60));
+            if ra.stdout != rj.stdout || ra.code != rj.code {
+                return Err(format!(
+                    "cir run: original printed {:?} (exit {:?}), cir run printed {:?} (exit {:?})\n{}",
+                    String::from_utf8_lossy(&ra.stdout).trim(),
+                    ra.code,
+                    String::from_utf8_lossy(&rj.stdout).trim(),
+                    rj.code,
+                    String::from_utf8_lossy(&rj.stderr)
+                ));
+            }
+        }
         let _ = std::fs::remove_file(&orig_exe);
         let _ = std::fs::remove_file(&cir_exe);
     }
@@ -79,6 +94,6 @@ fn csmith_checksums_match() {
     let results = par_map(&seeds, threads(), |s| (*s, check(*s, &dir)));
     let failures: Vec<String> =
         results.iter().filter_map(|(s, r)| r.as_ref().err().map(|e| format!("--- seed {s}\n{e}"))).collect();
-    eprintln!("csmith: {}/{} seeds identical at -O0 and -O2", results.len() - failures.len(), results.len());
+    eprintln!("csmith: {}/{} seeds identical at -O0 and -O2 and under cir run", results.len() - failures.len(), results.len());
     assert!(failures.is_empty(), "{} of {} seeds differ:\n{}", failures.len(), results.len(), failures.join("\n"));
 }
