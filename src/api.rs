@@ -149,16 +149,18 @@ extern "C" fn cir_value_of_string(s: *const c_char, len: usize) -> *const Value 
     }
     // SAFETY: compile-time code passes `len` readable bytes.
     let bytes = if len == 0 { &[][..] } else { unsafe { std::slice::from_raw_parts(s as *const u8, len) } };
-    let p = prog("CirValue_ofString");
-    let id = p.intern_str(StrData { kind: StrKind::Plain, units: bytes.iter().map(|&b| b as u32).collect() });
-    new_value(Value::new(ValueKind::Str(id)))
+    string_value("CirValue_ofString", bytes)
 }
 
 extern "C" fn cir_value_of_cstring(s: *const c_char) -> *const Value {
     let mut b = c_str("CirValue_ofCString", s);
     b.push(0);
-    let p = prog("CirValue_ofCString");
-    let id = p.intern_str(StrData { kind: StrKind::Plain, units: b.iter().map(|&b| b as u32).collect() });
+    string_value("CirValue_ofCString", &b)
+}
+
+/// A string literal value of exactly these bytes (a final NUL is the terminator).
+fn string_value(func: &str, bytes: &[u8]) -> *const Value {
+    let id = prog(func).intern_str(StrData { kind: StrKind::Plain, units: bytes.iter().map(|&b| b as u32).collect() });
     new_value(Value::new(ValueKind::Str(id)))
 }
 

@@ -103,6 +103,11 @@ pub fn fold_int_cmp(op: CondOp, ikind: IKind, a: i128, b: i128) -> bool {
     } else {
         ((a as u128) & mask(ikind.bits())).cmp(&((b as u128) & mask(ikind.bits())))
     };
+    cmp_holds(op, ord)
+}
+
+/// Whether comparison `op` holds for operands ordered `ord`.
+pub fn cmp_holds(op: CondOp, ord: std::cmp::Ordering) -> bool {
     use std::cmp::Ordering::*;
     match op {
         CondOp::Lt => ord == Less,

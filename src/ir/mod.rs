@@ -854,6 +854,15 @@ impl Program {
             _ => None,
         }
     }
+    /// The element type of a complex type (`_Complex double` → `double`, GNU `_Complex int`
+    /// → `int`).
+    pub fn complex_elem(&mut self, t: TypeId) -> Option<TypeId> {
+        match self.skind(t).clone() {
+            TypeKind::Complex(k) => Some(self.float_ty(k)),
+            TypeKind::ComplexInt(k) => Some(self.int_ty(k)),
+            _ => None,
+        }
+    }
     pub fn array_elem(&self, t: TypeId) -> Option<TypeId> {
         match self.skind(t) {
             TypeKind::Array { elem, .. } => Some(*elem),

@@ -7,8 +7,8 @@
 
 use cranelift_module::{DataDescription, DataId, Module};
 
-use super::{Core, JResult, JitError, jerr};
-use crate::ir::consts::Const;
+use super::{Core, JResult, jerr};
+use crate::ir::consts::{Const, cmp_holds};
 use crate::ir::*;
 
 /// A constant's value while writing an initializer.
@@ -48,7 +48,7 @@ pub fn define(core: &mut Core, p: &mut Program, v: VarId, id: DataId) -> JResult
     if w.bytes.is_empty() {
         w.bytes.push(0);
     }
-    let align = p.align_of(d.ty).max(d.align.unwrap_or(1)).clamp(1, 4096);
+    let align = super::var_align(p, v).clamp(1, 4096);
     let mut desc = DataDescription::new();
     desc.set_align(align);
     let mut deps = Vec::new();
@@ -78,7 +78,7 @@ pub fn define(core: &mut Core, p: &mut Program, v: VarId, id: DataId) -> JResult
         }
     }
     desc.define(std::mem::take(&mut w.bytes).into_boxed_slice());
-    w.core.module.define_data(id, &desc).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
+    w.core.module.define_data(id, &desc).map_err(super::module_error(d.span))?;
     Ok(deps)
 }
 
@@ -350,12 +350,12 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
         Const::Cmp { op, a, b } => {
             let (x, y) = (eval(p, a, span)?, eval(p, b, span)?);
             let r = match (x, y) {
-                (CVal::Int(x), CVal::Int(y)) => cmp(*op, x.cmp(&y)),
+                (CVal::Int(x), CVal::Int(y)) => cmp_holds(*op, x.cmp(&y)),
                 (CVal::Float(x), CVal::Float(y)) => match x.partial_cmp(&y) {
-                    Some(o) => cmp(*op, o),
+                    Some(o) => cmp_holds(*op, o),
                     None => *op == CondOp::Ne,
                 },
-                (CVal::Addr(s1, o1), CVal::Addr(s2, o2)) if s1 == s2 => cmp(*op, o1.cmp(&o2)),
+                (CVal::Addr(s1, o1), CVal::Addr(s2, o2)) if s1 == s2 => cmp_holds(*op, o1.cmp(&o2)),
                 (CVal::Addr(..), CVal::Int(0)) | (CVal::Int(0), CVal::Addr(..)) => *op == CondOp::Ne,
                 _ => return jerr(span, "unsupported constant comparison in compile-time code"),
             };
@@ -374,17 +374,6 @@ fn fop(op: BinOp, x: f64, y: f64) -> f64 {
     }
 }
 
-fn cmp(op: CondOp, o: std::cmp::Ordering) -> bool {
-    use std::cmp::Ordering::*;
-    match op {
-        CondOp::Lt => o == Less,
-        CondOp::Gt => o == Greater,
-        CondOp::Le => o != Greater,
-        CondOp::Ge => o != Less,
-        CondOp::Eq => o == Equal,
-        CondOp::Ne => o != Equal,
-    }
-}
 
 /// The byte offset of a (non-bit-field) path from an object of type `t`.
 pub fn path_offset(p: &mut Program, t: TypeId, path: Option<PathId>) -> i64 {

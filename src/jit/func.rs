@@ -316,16 +316,7 @@ impl Fx<'_, '_> {
                 StmtKind::BinOp { dst, a, b, .. } => vals.extend([*dst, *a, *b]),
                 StmtKind::Call { dst, target, args } => {
                     if let ValueKind::Builtin(bi) = target.kind {
-                        let n = &self.p.builtin_data(bi).name;
-                        if n.starts_with("__builtin_alloca") {
-                            uses_alloca = true;
-                        }
-                        if n.starts_with("__builtin_va_") || n.starts_with("__atomic") || n.starts_with("__sync") {
-                            // Their first argument is used by address.
-                            if let Some(ValueKind::Var { var, .. }) = args.first().map(|a| a.kind) {
-                                taken.insert(var);
-                            }
-                        }
+                        uses_alloca |= self.p.builtin_data(bi).name.starts_with("__builtin_alloca");
                     }
                     vals.extend(dst.iter().copied());
                     vals.push(*target);
@@ -580,18 +571,7 @@ impl Fx<'_, '_> {
             return err(span, m);
         }
         let volatile = self.p.quals_deep(ty).has(Quals::VOLATILE);
-        let is_param_valist = d.flags.is_param && matches!(self.p.skind(ty), TypeKind::VaList);
-        if is_param_valist {
-            // A `va_list` parameter is a pointer to the caller's.
-            if taken.contains(&v) {
-                let s = self.slot(8, 8);
-                self.locs.insert(v, Loc::Slot(s));
-            } else {
-                let var = self.b.declare_var(PTR);
-                self.locs.insert(v, Loc::Var(var, PTR));
-            }
-            return Ok(());
-        }
+        let ty = self.var_type(v);
         match self.repr(ty) {
             Repr::Scalar(t) if !taken.contains(&v) && !volatile && !matches!(self.p.skind(ty), TypeKind::Func { .. }) => {
                 let var = self.b.declare_var(t);
@@ -601,12 +581,33 @@ impl Fx<'_, '_> {
                 let Some(size) = self.p.size_of(ty) else {
                     return err(span, format!("`{}` has an incomplete type", super::var_name(self.p, v)));
                 };
-                let align = self.p.align_of(ty).max(d.align.unwrap_or(1));
-                let s = self.slot(size, align);
-                self.locs.insert(v, Loc::Slot(s));
+                let align = self.p.align_of(ty).max(super::var_align(self.p, v));
+                if align > 16 {
+                    // Cranelift aligns stack slots to 16 at most: over-allocate and round up.
+                    let s = self.slot(size + align, 16);
+                    let a = self.b.ins().stack_addr(PTR, s, 0);
+                    let a = self.b.ins().iadd_imm_s(a, align as i64 - 1);
+                    let a = self.b.ins().band_imm_s(a, -(align as i64));
+                    let var = self.b.declare_var(PTR);
+                    self.b.def_var(var, a);
+                    self.locs.insert(v, Loc::Dyn(var));
+                } else {
+                    let s = self.slot(size, align);
+                    self.locs.insert(v, Loc::Slot(s));
+                }
             }
         }
         Ok(())
+    }
+
+    /// The type of the object var `v` names. A `va_list` parameter is a pointer to the
+    /// caller's `va_list` (`va_list` is an array type, and array parameters are pointers).
+    fn var_type(&mut self, v: VarId) -> TypeId {
+        let t = self.p.vars[v].ty;
+        if self.p.vars[v].flags.is_param && matches!(self.p.skind(t), TypeKind::VaList) {
+            return self.p.ptr_to(t);
+        }
+        t
     }
 
     fn is_static_storage(&self, v: VarId) -> bool {
@@ -755,7 +756,7 @@ impl Fx<'_, '_> {
     fn place(&mut self, v: &Value) -> JResult<(Place, TypeId)> {
         match v.kind {
             ValueKind::Var { var, path } => {
-                let vty = self.p.vars[var].ty;
+                let vty = self.var_type(var);
                 if self.p.is_func(vty) {
                     return Ok((Place::Func(var), vty));
                 }
@@ -773,7 +774,7 @@ impl Fx<'_, '_> {
                 Ok((Place::Mem { addr, bf, volatile }, t))
             }
             ValueKind::Mem { var, path } => {
-                let pty = self.p.vars[var].ty;
+                let pty = self.var_type(var);
                 let base = self.rvalue(&Value::var(var))?.0;
                 let pointee = match self.p.skind(pty).clone() {
                     TypeKind::Ptr(t) => t,
@@ -975,18 +976,13 @@ impl Fx<'_, '_> {
     }
 
     fn store_var(&mut self, var: VarId, v: CV) -> JResult<()> {
-        let t = self.p.vars[var].ty;
+        let t = self.var_type(var);
         let vt = self.b.func.dfg.value_type(v);
         let (pl, pt) = self.place(&Value::var(var))?;
         match pl {
             Place::Ssa(x, ty) => {
                 let v = if vt == ty { v } else { self.fit(v, ty) };
                 self.b.def_var(x, v);
-                Ok(())
-            }
-            // A `va_list` parameter holds a pointer.
-            Place::Mem { addr, .. } if matches!(self.p.skind(t), TypeKind::VaList) => {
-                self.b.ins().store(MemFlagsData::new(), v, addr, 0);
                 Ok(())
             }
             _ => self.store_place(&pl, pt, v, t),
@@ -1044,26 +1040,12 @@ impl Fx<'_, '_> {
                 let d = self.core.str_id(self.p, s)?;
                 self.data_addr(d)
             }
-            ValueKind::Var { var, .. } | ValueKind::Mem { var, .. } => {
+            ValueKind::Var { .. } | ValueKind::Mem { .. } => {
                 // A `va_list` object used as a value is its address (it is an array type).
-                let _ = var;
                 let (pl, t) = self.place(v)?;
-                if matches!(self.p.skind(t), TypeKind::VaList) {
-                    if let Place::Ssa(x, _) = pl {
-                        self.b.use_var(x)
-                    } else if let (Place::Mem { addr, .. }, ValueKind::Var { var, path: None }) = (&pl, v.kind) {
-                        if self.p.vars[var].flags.is_param {
-                            self.b.ins().load(PTR, MemFlagsData::new(), *addr, 0)
-                        } else {
-                            *addr
-                        }
-                    } else if let Place::Mem { addr, .. } = pl {
-                        addr
-                    } else {
-                        return err(self.span, "bad va_list");
-                    }
-                } else {
-                    self.load_place(&pl, t)?
+                match pl {
+                    Place::Mem { addr, .. } if matches!(self.p.skind(t), TypeKind::VaList) => addr,
+                    _ => self.load_place(&pl, t)?,
                 }
             }
             ValueKind::LabelAddr(s) => self.b.ins().iconst(PTR, s.as_u32() as i64),
@@ -1126,7 +1108,7 @@ impl Fx<'_, '_> {
         // BitInt: values wrap at their width.
         if let Some((w, signed)) = self.p.bitint(to) {
             let ll = self.p.int_ty(if signed { IKind::LongLong } else { IKind::ULongLong });
-            let x = self.convert_scalar(v, from, ll, &fk)?;
+            let x = self.convert_scalar(v, from, ll)?;
             return Ok(self.wrap_bits(x, w, signed));
         }
         if let Some((w, signed)) = self.p.bitint(from) {
@@ -1186,7 +1168,7 @@ impl Fx<'_, '_> {
                 err(self.span, format!("cannot convert `{}` to `{}` in compile-time code", self.ty_name(from), self.ty_name(to)))
             }
             Repr::Void => Ok(v),
-            Repr::Scalar(_) => self.convert_scalar(v, from, to, &fk),
+            Repr::Scalar(_) => self.convert_scalar(v, from, to),
         }
     }
 
@@ -1200,11 +1182,7 @@ impl Fx<'_, '_> {
     }
 
     fn complex_elem(&mut self, t: TypeId) -> TypeId {
-        match self.p.skind(t).clone() {
-            TypeKind::Complex(k) => self.p.float_ty(k),
-            TypeKind::ComplexInt(k) => self.p.int_ty(k),
-            _ => t,
-        }
+        self.p.complex_elem(t).unwrap_or(t)
     }
 
     fn complex_convert(&mut self, v: CV, from: TypeId, to: TypeId) -> JResult<CV> {
@@ -1234,7 +1212,7 @@ impl Fx<'_, '_> {
         Ok(self.b.ins().icmp_imm_s(IntCC::NotEqual, v, 0))
     }
 
-    fn convert_scalar(&mut self, v: CV, from: TypeId, to: TypeId, fk: &TypeKind) -> JResult<CV> {
+    fn convert_scalar(&mut self, v: CV, from: TypeId, to: TypeId) -> JResult<CV> {
         let vt = self.b.func.dfg.value_type(v);
         let Repr::Scalar(tt) = self.repr(to) else { return Ok(v) };
         let to_bool = self.p.int_kind(to) == Some(IKind::Bool);
@@ -1242,7 +1220,6 @@ impl Fx<'_, '_> {
             let t = self.truth(v, from)?;
             return Ok(t);
         }
-        let _ = fk;
         match (vt.is_float(), tt.is_float()) {
             (true, true) => Ok(if vt == tt {
                 v
@@ -1563,12 +1540,8 @@ impl Fx<'_, '_> {
                         }
                     }
                 };
-                let at = self.p.value_type(dst);
-                let vt = self.p.ptr_to(at);
-                let _ = vt;
                 let (pl, t) = self.place(dst)?;
-                let pt = t;
-                self.store_place(&pl, t, addr, pt)
+                self.store_place(&pl, t, addr, t)
             }
             UnOp::Identity => {
                 let (x, t) = self.rvalue(a)?;

@@ -44,13 +44,15 @@ pub fn jerr<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
     Err(JitError { msg: msg.into(), span })
 }
 
+/// Cranelift module errors (declarations, definitions) as `JitError`s.
+pub fn module_error(span: Span) -> impl Fn(cranelift_module::ModuleError) -> JitError {
+    move |e| JitError { msg: format!("JIT: {e}"), span }
+}
+
 /// Looks a symbol up: cir's own helpers and callbacks, the `-l` libraries, libm, then the
 /// whole process (libc).
 fn lookup(libs: &[usize], name: &str) -> Option<*const u8> {
-    if let Some(&(_, p)) = rt::helper_symbols().iter().find(|(n, _)| *n == name) {
-        return Some(p);
-    }
-    if let Some(p) = crate::jit::callbacks(name) {
+    if let Some(p) = rt::helper(name).or_else(|| callbacks(name)) {
         return Some(p);
     }
     let c = CString::new(name).ok()?;
@@ -113,7 +115,7 @@ pub struct Core {
     counter: u32,
     pub ctx: Context,
     pub fctx: FunctionBuilderContext,
-    /// The declared C type of each JIT function (for the signature).
+    /// Print each function's CLIF (`CIR_JIT_VERBOSE`).
     pub verbose: bool,
 }
 
@@ -189,7 +191,7 @@ impl Jit {
                 self.core.broken.insert(v, e);
             }
         }
-        self.core.module.finalize_definitions().map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        self.core.module.finalize_definitions().map_err(module_error(Span::NONE))?;
         // Anything broken that this root reaches?
         let mut seen = HashSet::new();
         let mut work = vec![root];
@@ -331,10 +333,7 @@ impl Jit {
         let mut args = Vec::new();
         for a in &call.args {
             match a {
-                AtArg::Value(v, t) => {
-                    let v = self.writable_strings(p, *v, *t);
-                    args.push(v)
-                }
+                AtArg::Value(v, _) => args.push(self.writable_strings(p, *v)),
                 AtArg::Code(c) => args.push(Value::int(IKind::UInt, c.as_u32() as i128)),
             }
         }
@@ -385,7 +384,7 @@ impl Jit {
 
     /// String literal arguments are passed as fresh writable copies (the callee may modify
     /// them, e.g. with `strtok`).
-    fn writable_strings(&mut self, p: &mut Program, v: Value, t: TypeId) -> Value {
+    fn writable_strings(&mut self, p: &mut Program, v: Value) -> Value {
         let ValueKind::Str(s) = v.kind else { return v };
         let d = &p.strs[s];
         if d.kind.unit_size() != 1 {
@@ -395,7 +394,6 @@ impl Jit {
         let c = CString::new(bytes).unwrap_or_default();
         let addr = c.as_ptr() as u64;
         self.keep.push(c);
-        let _ = t;
         Value::int(IKind::ULong, addr as i128).with_cast(p.value_type(&v))
     }
 }
@@ -433,6 +431,13 @@ impl CtEval for Jit {
 
 fn var_name(p: &Program, v: VarId) -> String {
     p.vars[v].name.map(|n| p.name_str(n).to_string()).unwrap_or_else(|| format!("{v}"))
+}
+
+/// The alignment of the object var `v` names (its type's, raised by `_Alignas` and
+/// `__attribute__((aligned))` on the declaration).
+pub fn var_align(p: &Program, v: VarId) -> u64 {
+    let d = &p.vars[v];
+    p.align_of(d.ty).max(d.align.unwrap_or(1)).max(p.attr_aligned(d.attrs).unwrap_or(1))
 }
 
 /// The linker name of a function or object.
@@ -516,24 +521,32 @@ impl Core {
         let id = if d.code.is_some() {
             let name = format!("{}.{}", var_name(p, v), v.as_u32());
             func::signature_of(p, v, &mut sig);
-            let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
+            let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(module_error(d.span))?;
             self.pending.push(v);
             self.defined_by.insert(id, v);
             id
         } else {
-            let name = symbol_name(p, v);
-            if lookup(&self.libs, &name).is_none() {
-                if !p.has_attr(d.attrs, "weak") {
-                    self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: it is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
-                }
-                self.module.declare_function(&name, Linkage::Preemptible, &sig)
-            } else {
-                self.module.declare_function(&name, Linkage::Import, &sig)
-            }
-            .map_err(|e| JitError { msg: format!("JIT: symbol `{name}`: {e}"), span: d.span })?
+            let (name, linkage) = self.import(p, v);
+            self.module.declare_function(&name, linkage, &sig).map_err(module_error(d.span))?
         };
         self.funcs.insert(v, id);
         Ok(id)
+    }
+
+    /// The symbol name and linkage of an outside function or object. A symbol nothing
+    /// provides is declared preemptible (null) instead of panicking at finalize, and every `@`
+    /// call that reaches `v` reports it (a weak reference is simply null, as in C).
+    fn import(&mut self, p: &Program, v: VarId) -> (String, Linkage) {
+        let name = symbol_name(p, v);
+        if lookup(&self.libs, &name).is_some() {
+            return (name, Linkage::Import);
+        }
+        let d = &p.vars[v];
+        if !p.has_attr(d.attrs, "weak") {
+            let msg = format!("unresolved symbol `{name}`: it is declared but not defined in this file, nor found in libc or the `-l` libraries");
+            self.broken.insert(v, JitError { msg, span: d.span });
+        }
+        (name, Linkage::Preemptible)
     }
 
     /// Declares (once) the object `v`.
@@ -553,20 +566,12 @@ impl Core {
         let d = &p.vars[v];
         let id = if defined {
             let name = format!("{}.{}", var_name(p, v), v.as_u32());
-            let id = self.module.declare_data(&name, Linkage::Local, true, false).map_err(|e| JitError { msg: format!("JIT: {e}"), span: d.span })?;
+            let id = self.module.declare_data(&name, Linkage::Local, true, false).map_err(module_error(d.span))?;
             self.pending.push(v);
             id
         } else {
-            let name = symbol_name(p, v);
-            if lookup(&self.libs, &name).is_none() {
-                if !p.has_attr(d.attrs, "weak") {
-                    self.broken.insert(v, JitError { msg: format!("unresolved symbol `{name}`: the object is declared but not defined in this file, nor found in libc or the `-l` libraries"), span: d.span });
-                }
-                self.module.declare_data(&name, Linkage::Preemptible, true, false)
-            } else {
-                self.module.declare_data(&name, Linkage::Import, true, false)
-            }
-            .map_err(|e| JitError { msg: format!("JIT: symbol `{name}`: {e}"), span: d.span })?
+            let (name, linkage) = self.import(p, v);
+            self.module.declare_data(&name, linkage, true, false).map_err(module_error(d.span))?
         };
         self.datas.insert(v, id);
         Ok(id)
@@ -577,7 +582,7 @@ impl Core {
         if let Some(&d) = self.strs.get(&s) {
             return Ok(d);
         }
-        let id = self.module.declare_anonymous_data(false, false).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        let id = self.module.declare_anonymous_data(false, false).map_err(module_error(Span::NONE))?;
         let mut desc = cranelift_module::DataDescription::new();
         let d = &p.strs[s];
         let us = d.kind.unit_size() as usize;
@@ -590,7 +595,7 @@ impl Core {
         }
         desc.define(bytes.into_boxed_slice());
         desc.set_align(us as u64);
-        self.module.define_data(id, &desc).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        self.module.define_data(id, &desc).map_err(module_error(Span::NONE))?;
         self.strs.insert(s, id);
         Ok(id)
     }
@@ -639,11 +644,11 @@ impl Core {
         self.counter += 1;
         let sig = self.module.make_signature();
         let name = format!("__cir_al_{}", self.counter);
-        let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        let id = self.module.declare_function(&name, Linkage::Local, &sig).map_err(module_error(Span::NONE))?;
         let mut bytes = vec![0xB0, 0x08, 0xFF, 0x25, 0, 0, 0, 0];
         bytes.extend_from_slice(&[0; 8]);
         let reloc = ModuleReloc { offset: 8, kind: cranelift_codegen::binemit::Reloc::Abs8, name: ModuleRelocTarget::user(0, target.as_u32()), addend: 0 };
-        self.module.define_function_bytes(id, 16, &bytes, &[reloc]).map_err(|e| JitError { msg: format!("JIT: {e}"), span: Span::NONE })?;
+        self.module.define_function_bytes(id, 16, &bytes, &[reloc]).map_err(module_error(Span::NONE))?;
         self.al_thunks.insert(target, id);
         Ok(id)
     }
@@ -653,14 +658,14 @@ impl Core {
         if let Some(x) = self.al_indirect {
             return Ok(x);
         }
-        let e = |e: cranelift_module::ModuleError| JitError { msg: format!("JIT: {e}"), span: Span::NONE };
-        let slot = self.module.declare_data("__cir_al_slot", Linkage::Local, true, false).map_err(e)?;
+        let e = module_error(Span::NONE);
+        let slot = self.module.declare_data("__cir_al_slot", Linkage::Local, true, false).map_err(&e)?;
         let mut desc = cranelift_module::DataDescription::new();
         desc.define_zeroinit(8);
         desc.set_align(8);
-        self.module.define_data(slot, &desc).map_err(e)?;
+        self.module.define_data(slot, &desc).map_err(&e)?;
         let sig = self.module.make_signature();
-        let id = self.module.declare_function("__cir_al_indirect", Linkage::Local, &sig).map_err(e)?;
+        let id = self.module.declare_function("__cir_al_indirect", Linkage::Local, &sig).map_err(&e)?;
         // mov al, 8; jmp [rip + rel32] (the slot)
         let bytes = vec![0xB0, 0x08, 0xFF, 0x25, 0, 0, 0, 0];
         let reloc = ModuleReloc {
@@ -669,7 +674,7 @@ impl Core {
             name: ModuleRelocTarget::user(1, slot.as_u32()),
             addend: -4,
         };
-        self.module.define_function_bytes(id, 16, &bytes, &[reloc]).map_err(e)?;
+        self.module.define_function_bytes(id, 16, &bytes, &[reloc]).map_err(&e)?;
         self.al_indirect = Some((id, slot));
         Ok((id, slot))
     }

@@ -281,7 +281,7 @@ pub fn x87_to_f64(b: &[u8; 10]) -> f64 {
 thread_local! {
     /// Storage of `alloca` and VLAs: blocks freed back to a mark when a function returns or a
     /// VLA's scope ends.
-    static ALLOCAS: RefCell<Vec<*mut u8>> = const { RefCell::new(Vec::new()) };
+    static ALLOCAS: RefCell<Vec<(*mut u8, std::alloc::Layout)>> = const { RefCell::new(Vec::new()) };
 }
 
 pub extern "C" fn cir_rt_alloca_mark() -> u64 {
@@ -291,35 +291,25 @@ pub extern "C" fn cir_rt_alloca_mark() -> u64 {
 pub extern "C" fn cir_rt_alloca(size: u64, align: u64) -> *mut u8 {
     let align = align.clamp(16, 4096) as usize;
     let size = (size as usize).max(1);
-    let layout = std::alloc::Layout::from_size_align(size.next_multiple_of(align), align);
-    let Ok(layout) = layout else { return std::ptr::null_mut() };
+    let Ok(layout) = std::alloc::Layout::from_size_align(size.next_multiple_of(align), align) else {
+        return std::ptr::null_mut();
+    };
     // SAFETY: non-zero size.
     let p = unsafe { std::alloc::alloc_zeroed(layout) };
-    if p.is_null() {
-        return p;
+    if !p.is_null() {
+        ALLOCAS.with(|a| a.borrow_mut().push((p, layout)));
     }
-    // Remember the layout in a header-free side table: size and align are needed to free.
-    ALLOCAS.with(|a| a.borrow_mut().push(p));
-    SIZES.with(|s| s.borrow_mut().push(layout));
     p
-}
-
-thread_local! {
-    static SIZES: RefCell<Vec<std::alloc::Layout>> = const { RefCell::new(Vec::new()) };
 }
 
 pub extern "C" fn cir_rt_alloca_release(mark: u64) {
     ALLOCAS.with(|a| {
-        SIZES.with(|s| {
-            let mut a = a.borrow_mut();
-            let mut s = s.borrow_mut();
-            while a.len() as u64 > mark {
-                let p = a.pop().unwrap();
-                let l = s.pop().unwrap();
-                // SAFETY: allocated above with this layout.
-                unsafe { std::alloc::dealloc(p, l) };
-            }
-        })
+        let mut a = a.borrow_mut();
+        while a.len() as u64 > mark {
+            let (p, l) = a.pop().unwrap();
+            // SAFETY: allocated by `cir_rt_alloca` with this layout.
+            unsafe { std::alloc::dealloc(p, l) };
+        }
     });
 }
 
@@ -351,18 +341,18 @@ pub extern "C" fn cir_rt_tls(key: u64, template: *const u8, size: u64, align: u6
     })
 }
 
-/// The helpers JIT code may call, by symbol name.
-pub fn helper_symbols() -> Vec<(&'static str, *const u8)> {
-    vec![
-        ("__cir_rt_exit", cir_rt_exit as *const u8),
-        ("__cir_rt_f64_to_x87", cir_rt_f64_to_x87 as *const u8),
-        ("__cir_rt_x87_to_f64", cir_rt_x87_to_f64 as *const u8),
-        ("__cir_rt_x87_pop", x87_pop_addr()),
-        ("__cir_rt_alloca_mark", cir_rt_alloca_mark as *const u8),
-        ("__cir_rt_alloca", cir_rt_alloca as *const u8),
-        ("__cir_rt_alloca_release", cir_rt_alloca_release as *const u8),
-        ("__cir_rt_tls", cir_rt_tls as *const u8),
-    ]
+/// The helper JIT code calls under `name`, if it is one.
+pub fn helper(name: &str) -> Option<*const u8> {
+    Some(match name {
+        "__cir_rt_f64_to_x87" => cir_rt_f64_to_x87 as *const u8,
+        "__cir_rt_x87_to_f64" => cir_rt_x87_to_f64 as *const u8,
+        "__cir_rt_x87_pop" => x87_pop_addr(),
+        "__cir_rt_alloca_mark" => cir_rt_alloca_mark as *const u8,
+        "__cir_rt_alloca" => cir_rt_alloca as *const u8,
+        "__cir_rt_alloca_release" => cir_rt_alloca_release as *const u8,
+        "__cir_rt_tls" => cir_rt_tls as *const u8,
+        _ => return None,
+    })
 }
 
 /// Machine code for `f(const char *fmt, ...)` that calls `target(fmt, va_list)`: how the

@@ -1522,41 +1522,22 @@ impl<'a> Lowerer<'a> {
                 (v, t, false)
             }
         };
-        match self.p.skind(ty).clone() {
-            TypeKind::ComplexInt(k) if lv && v.is_lval() => {
+        match self.p.complex_elem(ty) {
+            // `__real__ z` of a complex object is an lvalue.
+            Some(et) if lv && v.is_lval() => {
                 let q = self.p.quals_deep(ty);
-                let rt = self.p.int_ty(k);
-                let rt = self.p.qualified(rt, q);
+                let rt = self.p.qualified(et, q);
                 let step = if real { PathStep::Real } else { PathStep::Imag };
                 let v = self.extend_path(v, ty, &[step], sp);
                 Ok(Ex::Val { v, ty: rt, lv: true })
             }
-            TypeKind::ComplexInt(k) => {
-                let rt = self.p.int_ty(k);
-                let t = self.temp(rt);
+            Some(et) => {
+                let t = self.temp(et);
                 self.emit(
                     StmtKind::UnOp { dst: Value::var(t), op: if real { UnOp::Real } else { UnOp::Imag }, a: v },
                     sp,
                 );
-                Ok(Ex::val(Value::var(t), rt))
-            }
-            TypeKind::Complex(k) if lv && v.is_lval() => {
-                // `__real__ z` of a complex object is an lvalue.
-                let q = self.p.quals_deep(ty);
-                let rt = self.p.float_ty(k);
-                let rt = self.p.qualified(rt, q);
-                let step = if real { PathStep::Real } else { PathStep::Imag };
-                let v = self.extend_path(v, ty, &[step], sp);
-                Ok(Ex::Val { v, ty: rt, lv: true })
-            }
-            TypeKind::Complex(k) => {
-                let rt = self.p.float_ty(k);
-                let t = self.temp(rt);
-                self.emit(
-                    StmtKind::UnOp { dst: Value::var(t), op: if real { UnOp::Real } else { UnOp::Imag }, a: v },
-                    sp,
-                );
-                Ok(Ex::val(Value::var(t), rt))
+                Ok(Ex::val(Value::var(t), et))
             }
             _ if self.p.is_arith(ty) => {
                 if real {

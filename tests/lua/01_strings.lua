@@ -1,17 +1,8 @@
 -- 01_strings.lua: string library basics, string.format, coercions, utf8
 local fmt = string.format
 
--- print, with directory prefixes removed from chunk names in messages so the
--- output does not depend on the path the script was started with
-local function P(...)
-  local t = table.pack(...)
-  for i = 1, t.n do
-    local v = t[i]
-    if type(v) == "string" then v = v:gsub("[^%s\"']*/([^/%s]+%.lua:)", "%1") end
-    t[i] = tostring(v)
-  end
-  print(table.concat(t, "\t", 1, t.n))
-end
+-- print without directory prefixes in chunk names (tests/lua/common/print.lua)
+local P = dofile((arg[0]:match("^(.*/)") or "") .. "common/print.lua")
 
 print("== format integers ==")
 local ints = {0, 1, -1, 7, 42, 255, 256, -255, 1000000, 2^31 - 1, -2^31,

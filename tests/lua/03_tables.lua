@@ -1,15 +1,8 @@
 -- 03_tables.lua: table library, length, iteration (sorted), unpack/move
 
 -- print, with directory prefixes removed from chunk names in messages
-local function P(...)
-  local t = table.pack(...)
-  for i = 1, t.n do
-    local v = t[i]
-    if type(v) == "string" then v = v:gsub("[^%s\"']*/([^/%s]+%.lua:)", "%1") end
-    t[i] = tostring(v)
-  end
-  print(table.concat(t, "\t", 1, t.n))
-end
+-- print without directory prefixes in chunk names (tests/lua/common/print.lua)
+local P = dofile((arg[0]:match("^(.*/)") or "") .. "common/print.lua")
 
 local function dump(t, n)
   local out = {}

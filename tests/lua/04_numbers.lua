@@ -1,14 +1,7 @@
 -- 04_numbers.lua: integer/float semantics, overflow, conversions, math library
 
-local function P(...)
-  local t = table.pack(...)
-  for i = 1, t.n do
-    local v = t[i]
-    if type(v) == "string" then v = v:gsub("[^%s\"']*/([^/%s]+%.lua:)", "%1") end
-    t[i] = tostring(v)
-  end
-  print(table.concat(t, "\t", 1, t.n))
-end
+-- print without directory prefixes in chunk names (tests/lua/common/print.lua)
+local P = dofile((arg[0]:match("^(.*/)") or "") .. "common/print.lua")
 
 local maxi, mini = math.maxinteger, math.mininteger
 

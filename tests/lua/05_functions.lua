@@ -1,14 +1,7 @@
 -- 05_functions.lua: closures, upvalues, varargs, select, tail calls, goto
 
-local function P(...)
-  local t = table.pack(...)
-  for i = 1, t.n do
-    local v = t[i]
-    if type(v) == "string" then v = v:gsub("[^%s\"']*/([^/%s]+%.lua:)", "%1") end
-    t[i] = tostring(v)
-  end
-  print(table.concat(t, "\t", 1, t.n))
-end
+-- print without directory prefixes in chunk names (tests/lua/common/print.lua)
+local P = dofile((arg[0]:match("^(.*/)") or "") .. "common/print.lua")
 
 print("== closures and upvalues ==")
 local function counter(start, step)
