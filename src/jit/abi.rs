@@ -3,9 +3,8 @@
 //! aggregates, so structs are split into eightbytes here, register exhaustion is counted here,
 //! and `MEMORY` arguments become `StructArgument` parameters.
 //!
-//! `long double` is held as a `double` inside JIT code (a documented limitation); at calls to
-//! external functions it is converted to the x87 format (`X87` arguments are passed in memory,
-//! `X87` returns come back in `st(0)`).
+//! `long double` (x87 format, see `x87.rs`) is passed in memory and returned in `st(0)`;
+//! `_Complex long double` is returned in `st(0)` and `st(1)`.
 
 use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Type, types};
 
@@ -37,8 +36,11 @@ pub enum Pass {
     Regs(Vec<Piece>),
     /// In memory: a copy on the stack for arguments, a hidden pointer for returns.
     Memory { size: u32 },
-    /// `long double`: 16 bytes of x87 format in memory as an argument, `st(0)` as a result.
+    /// `long double`: 16 bytes of x87 format in memory as an argument, `st(0)` as a result
+    /// (also a struct or union holding just one `long double`, as a result).
     X87,
+    /// A `_Complex long double` result: `st(0)` (real part) and `st(1)` (imaginary part).
+    X87Pair,
     /// Padding on the stack (to 16-align the next memory argument).
     Pad,
 }
@@ -52,7 +54,7 @@ pub fn scalar_type(p: &Program, t: TypeId) -> Option<Type> {
         TypeKind::Ptr(_) | TypeKind::VaList => types::I64,
         TypeKind::Float(k) => match k.format_bits() {
             32 => types::F32,
-            64 | 80 => types::F64,
+            64 => types::F64,
             _ => return None,
         },
         _ => return None,
@@ -84,8 +86,38 @@ fn ext_of(p: &Program, t: TypeId) -> ArgumentExtension {
     }
 }
 
-fn is_x87(p: &Program, t: TypeId) -> bool {
+pub fn is_x87(p: &Program, t: TypeId) -> bool {
     matches!(p.skind(t), TypeKind::Float(k) if k.format_bits() == 80)
+}
+
+/// A result of class `X87`: a `long double`, or an aggregate whose only member (at any depth) is
+/// one `long double` (psABI: the classes X87 and X87UP, returned in `st(0)`).
+fn x87_result(p: &Program, t: TypeId) -> bool {
+    if is_x87(p, t) {
+        return true;
+    }
+    if p.size_of(t) != Some(16) {
+        return false;
+    }
+    match p.skind(t).clone() {
+        TypeKind::Comp(c) => {
+            let lay = p.comp_layout(c);
+            let fields = p.comps[c].fields.clone();
+            let mut any = false;
+            for (i, f) in fields.iter().enumerate() {
+                if lay.fields[i].bitwidth == Some(0) {
+                    continue;
+                }
+                if lay.fields[i].bitwidth.is_some() || lay.fields[i].offset != 0 || !x87_result(p, f.ty) {
+                    return false;
+                }
+                any = true;
+            }
+            any
+        }
+        TypeKind::Array { elem, len: crate::ir::ArrayLen::Const(1) } => x87_result(p, elem),
+        _ => false,
+    }
 }
 
 /// Classifies the scalar leaves of an aggregate into eightbyte classes. Returns `None` when
@@ -209,8 +241,11 @@ pub fn classify_return(p: &Program, t: TypeId) -> Pass {
     if p.is_void(t) {
         return Pass::Ignore;
     }
-    if is_x87(p, t) {
+    if x87_result(p, t) {
         return Pass::X87;
+    }
+    if matches!(p.skind(t), TypeKind::Complex(k) if k.format_bits() == 80) {
+        return Pass::X87Pair;
     }
     if let Some(ty) = scalar_type(p, t) {
         return Pass::Scalar { ty, ext: ext_of(p, t) };
@@ -319,6 +354,7 @@ pub fn abi_params(pass: &Pass) -> Vec<AbiParam> {
         Pass::Regs(pieces) => pieces.iter().map(|pc| AbiParam::new(pc.ty)).collect(),
         Pass::Memory { size } => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(*size))],
         Pass::X87 => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(16))],
+        Pass::X87Pair => Vec::new(),
         Pass::Pad => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(8))],
     }
 }
@@ -326,44 +362,4 @@ pub fn abi_params(pass: &Pass) -> Vec<AbiParam> {
 /// Whether a float kind is handled by the JIT.
 pub fn float_supported(k: FKind) -> bool {
     k.format_bits() <= 80
-}
-
-/// Converts a double to the 10 bytes of the x87 extended format (little-endian, as stored).
-pub fn f64_to_x87(v: f64) -> [u8; 10] {
-    let bits = v.to_bits();
-    let sign = (bits >> 63) as u16;
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    let mant = bits & ((1u64 << 52) - 1);
-    let (e, m): (u16, u64) = if exp == 0 && mant == 0 {
-        (0, 0)
-    } else if exp == 0x7ff {
-        (0x7fff, (1u64 << 63) | (mant << 11))
-    } else if exp == 0 {
-        // Subnormal double: normalize.
-        let lz = mant.leading_zeros() - 11;
-        let m = mant << (lz + 11 + 1);
-        ((-1022 - lz as i32 + 16383 - 1 + 1) as u16, m | (1u64 << 63))
-    } else {
-        ((exp - 1023 + 16383) as u16, (1u64 << 63) | (mant << 11))
-    };
-    let mut out = [0u8; 10];
-    out[..8].copy_from_slice(&m.to_le_bytes());
-    out[8..].copy_from_slice(&(e | (sign << 15)).to_le_bytes());
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn x87_conversion() {
-        // 1.0 = exponent 16383, mantissa 1 << 63.
-        let b = f64_to_x87(1.0);
-        assert_eq!(u64::from_le_bytes(b[..8].try_into().unwrap()), 1 << 63);
-        assert_eq!(u16::from_le_bytes([b[8], b[9]]), 16383);
-        let b = f64_to_x87(-2.5);
-        assert_eq!(u16::from_le_bytes([b[8], b[9]]), 0x8000 | 16384);
-        assert_eq!(u64::from_le_bytes(b[..8].try_into().unwrap()), 0xA000_0000_0000_0000);
-    }
 }

@@ -16,6 +16,7 @@ use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use cranelift_module::{DataId, FuncId, Module};
 
 use super::abi::{self, Pass};
+use super::x87::{self, F80};
 use super::{Core, JResult, JitError, PTR, jerr};
 use crate::ir::*;
 
@@ -56,6 +57,9 @@ enum Repr {
     Scalar(ir::Type),
     /// In memory: the value is its address.
     Agg,
+    /// `long double`: in 16 bytes of memory (the value is its address), computed by the x87
+    /// helpers of `x87.rs`.
+    X87,
 }
 
 /// The signature of a function defined or called by the JIT.
@@ -109,13 +113,9 @@ fn promote(p: &mut Program, t: TypeId) -> TypeId {
     t
 }
 
-/// Classifies a function's signature as defined by the JIT (long double results come back as
-/// doubles in `xmm0`: the JIT has no x87 registers).
-fn sig_info(p: &mut Program, ret: TypeId, args: &[TypeId], variadic: bool, jit_defined: bool) -> SigInfo {
-    let mut ret_pass = abi::classify_return(p, ret);
-    if jit_defined && ret_pass == Pass::X87 {
-        ret_pass = Pass::Scalar { ty: types::F64, ext: ir::ArgumentExtension::None };
-    }
+/// Classifies a function's signature.
+fn sig_info(p: &mut Program, ret: TypeId, args: &[TypeId], variadic: bool) -> SigInfo {
+    let ret_pass = abi::classify_return(p, ret);
     let sret = matches!(ret_pass, Pass::Memory { .. });
     let (args, ints, sses, stack) = abi::classify_args_counted(p, args, sret);
     SigInfo { ret: ret_pass, args, variadic, ints, sses, stack }
@@ -150,7 +150,7 @@ fn build_sig(si: &SigInfo, sig: &mut Signature, define_variadic: bool) {
 /// The signature of a function defined by the JIT.
 pub fn signature_of(p: &mut Program, f: VarId, sig: &mut Signature) {
     let (ret, args, variadic) = arg_abi_types_of(p, f);
-    let si = sig_info(p, ret, &args, variadic, true);
+    let si = sig_info(p, ret, &args, variadic);
     build_sig(&si, sig, variadic);
 }
 
@@ -163,7 +163,8 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
     ctx.clear();
     ctx.func.name = UserFuncName::user(0, id.as_u32());
     let (ret, args, variadic) = arg_abi_types_of(p, v);
-    let si = sig_info(p, ret, &args, variadic, true);
+    let si = sig_info(p, ret, &args, variadic);
+    ctx.func.signature.call_conv = core.module.isa().default_call_conv();
     build_sig(&si, &mut ctx.func.signature, variadic);
     let result = {
         let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
@@ -201,9 +202,15 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
         Ok(deps) => {
             if core.verbose {
                 eprintln!("{}", ctx.func.display());
+                ctx.set_disasm(true);
             }
             match core.module.define_function(id, &mut ctx) {
-                Ok(()) => Ok(deps),
+                Ok(()) => {
+                    if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| core.verbose) {
+                        eprintln!("{vcode}");
+                    }
+                    Ok(deps)
+                }
                 Err(e) => jerr(d.span, format!("JIT: cannot compile `{}`: {e:?}", super::var_name(p, v))),
             }
         }
@@ -277,6 +284,7 @@ impl Fx<'_, '_> {
             TypeKind::Void => Repr::Void,
             TypeKind::Func { .. } => Repr::Scalar(PTR),
             TypeKind::VaList => Repr::Agg,
+            _ if abi::is_x87(self.p, t) => Repr::X87,
             _ => match abi::scalar_type(self.p, t) {
                 Some(ty) => Repr::Scalar(ty),
                 None => Repr::Agg,
@@ -426,23 +434,15 @@ impl Fx<'_, '_> {
                     }
                     self.locs.insert(f, Loc::Slot(slot));
                 }
-                Pass::Memory { .. } => {
+                Pass::Memory { .. } | Pass::X87 => {
                     let v = params[pi];
                     pi += 1;
                     self.locs.insert(f, Loc::Ptr(v));
                 }
-                Pass::X87 => {
-                    let ptr = params[pi];
-                    pi += 1;
-                    let h = self.helper("__cir_rt_x87_to_f64", &[PTR], &[types::F64]);
-                    let call = self.b.ins().call(h, &[ptr]);
-                    let v = self.b.inst_results(call)[0];
-                    self.alloc_local(f, &taken)?;
-                    self.store_var(f, v)?;
-                }
                 Pass::Pad => {
                     pi += 1;
                 }
+                Pass::X87Pair => {}
             }
         }
         for &f in formals.iter().skip(nformals) {
@@ -848,7 +848,7 @@ impl Fx<'_, '_> {
             Place::Mem { addr, bf: None, .. } if self.p.is_func(t) => Ok(addr),
             Place::Mem { addr, bf: None, volatile } => match self.repr(t) {
                 Repr::Scalar(ty) => Ok(self.load(ty, addr, volatile)),
-                Repr::Agg => Ok(addr),
+                Repr::Agg | Repr::X87 => Ok(addr),
                 Repr::Void => Ok(self.b.ins().iconst(types::I32, 0)),
             },
             Place::Mem { addr, bf: Some(bf), .. } => {
@@ -924,6 +924,11 @@ impl Fx<'_, '_> {
                 Repr::Agg => {
                     let size = self.p.size_of(t).unwrap_or(0);
                     self.copy(addr, v, size);
+                    Ok(())
+                }
+                Repr::X87 => {
+                    let v = self.convert(v, vt, t)?;
+                    self.copy(addr, v, 16);
                     Ok(())
                 }
                 Repr::Void => Ok(()),
@@ -1012,7 +1017,22 @@ impl Fx<'_, '_> {
             }
             ValueKind::Float(f) => {
                 let fd = self.p.floats[f].clone();
-                if fd.imaginary || fd.complex_int.is_some() {
+                if fd.fkind.format_bits() == 80 {
+                    let x = fd.text.as_deref().and_then(F80::parse).unwrap_or_else(|| F80::from_f64(fd.value));
+                    let c = self.x87_const(x);
+                    if fd.imaginary {
+                        // (0, v)
+                        let z = self.x87_const(F80::default());
+                        let pair = self.slot(32, 16);
+                        let a = self.b.ins().stack_addr(PTR, pair, 0);
+                        self.copy(a, z, 16);
+                        let a16 = self.b.ins().iadd_imm_s(a, 16);
+                        self.copy(a16, c, 16);
+                        a
+                    } else {
+                        c
+                    }
+                } else if fd.imaginary || fd.complex_int.is_some() {
                     // An imaginary constant: a complex value (0, v).
                     let size = self.p.size_of(raw).unwrap_or(16);
                     let slot = self.slot(size, 16);
@@ -1031,7 +1051,7 @@ impl Fx<'_, '_> {
                 } else {
                     match fd.fkind.format_bits() {
                         32 => self.b.ins().f32const(fd.value as f32),
-                        64 | 80 => self.b.ins().f64const(fd.value),
+                        64 => self.b.ins().f64const(fd.value),
                         _ => return err(self.span, format!("`{}` is not supported in compile-time code", fd.fkind.c_name())),
                     }
                 }
@@ -1125,11 +1145,10 @@ impl Fx<'_, '_> {
             (TypeKind::Complex(_) | TypeKind::ComplexInt(_), _) => {
                 // To a real type: the real part (to _Bool: either part non-zero).
                 let et = self.complex_elem(from);
-                let Repr::Scalar(ety) = self.repr(et) else { return err(self.span, "bad complex") };
-                let re = self.b.ins().load(ety, MemFlagsData::new(), v, 0);
+                let re = self.elem_get(v, 0, et)?;
                 if self.p.int_kind(to) == Some(IKind::Bool) {
                     let es = self.p.size_of(et).unwrap_or(8) as i32;
-                    let im = self.b.ins().load(ety, MemFlagsData::new(), v, es);
+                    let im = self.elem_get(v, es, et)?;
                     let a = self.truth(re, et)?;
                     let b = self.truth(im, et)?;
                     let o = self.b.ins().bor(a, b);
@@ -1142,15 +1161,11 @@ impl Fx<'_, '_> {
                 let re = self.convert(v, from, et)?;
                 let size = self.p.size_of(to).unwrap_or(16);
                 let slot = self.slot(size, 16);
-                let Repr::Scalar(ety) = self.repr(et) else { return err(self.span, "bad complex") };
-                let z = if ety.is_float() {
-                    if ety == types::F32 { self.b.ins().f32const(0.0) } else { self.b.ins().f64const(0.0) }
-                } else {
-                    self.iconst(ety, 0)
-                };
-                self.b.ins().stack_store(PTR, re, slot, 0);
-                self.b.ins().stack_store(PTR, z, slot, (size / 2) as i32);
-                return Ok(self.b.ins().stack_addr(PTR, slot, 0));
+                let a = self.b.ins().stack_addr(PTR, slot, 0);
+                let z = self.zero_of(et)?;
+                self.elem_put(a, 0, re, et);
+                self.elem_put(a, (size / 2) as i32, z, et);
+                return Ok(a);
             }
             (TypeKind::Vector { .. }, _) | (_, TypeKind::Vector { .. }) => {
                 if self.p.size_of(from) == self.p.size_of(to) {
@@ -1161,6 +1176,7 @@ impl Fx<'_, '_> {
             _ => {}
         }
         match self.repr(to) {
+            Repr::X87 => self.to_x87(v, from),
             Repr::Agg => {
                 if self.repr(from) == Repr::Agg {
                     return Ok(v);
@@ -1187,19 +1203,163 @@ impl Fx<'_, '_> {
 
     fn complex_convert(&mut self, v: CV, from: TypeId, to: TypeId) -> JResult<CV> {
         let (fe, te) = (self.complex_elem(from), self.complex_elem(to));
-        let (Repr::Scalar(fty), Some(fes)) = (self.repr(fe), self.p.size_of(fe)) else { return err(self.span, "bad complex") };
+        let fes = self.p.size_of(fe).unwrap_or(8);
         let tsize = self.p.size_of(to).unwrap_or(16);
         let slot = self.slot(tsize, 16);
+        let a = self.b.ins().stack_addr(PTR, slot, 0);
         for i in 0..2 {
-            let x = self.b.ins().load(fty, MemFlagsData::new(), v, (i * fes) as i32);
+            let x = self.elem_get(v, (i * fes) as i32, fe)?;
             let y = self.convert(x, fe, te)?;
-            self.b.ins().stack_store(PTR, y, slot, (i * tsize / 2) as i32);
+            self.elem_put(a, (i * tsize / 2) as i32, y, te);
         }
-        Ok(self.b.ins().stack_addr(PTR, slot, 0))
+        Ok(a)
+    }
+
+    /// A part of a complex value at `addr + off`, of element type `et`.
+    fn elem_get(&mut self, addr: CV, off: i32, et: TypeId) -> JResult<CV> {
+        match self.repr(et) {
+            Repr::Scalar(ty) => Ok(self.b.ins().load(ty, MemFlagsData::new(), addr, off)),
+            Repr::X87 => Ok(self.b.ins().iadd_imm_s(addr, off as i64)),
+            _ => err(self.span, "bad complex element type"),
+        }
+    }
+
+    /// Stores part `v` of a complex value at `addr + off`.
+    fn elem_put(&mut self, addr: CV, off: i32, v: CV, et: TypeId) {
+        if self.repr(et) == Repr::X87 {
+            let d = self.b.ins().iadd_imm_s(addr, off as i64);
+            self.copy(d, v, 16);
+        } else {
+            self.b.ins().store(MemFlagsData::new(), v, addr, off);
+        }
+    }
+
+    // ---- long double -------------------------------------------------------------------------------
+
+    /// A `long double` constant in a new stack slot.
+    fn x87_const(&mut self, x: F80) -> CV {
+        let s = self.slot(16, 16);
+        for (i, half) in x.0.chunks(8).enumerate() {
+            let v = self.b.ins().iconst(types::I64, i64::from_le_bytes(half.try_into().unwrap()));
+            self.b.ins().stack_store(PTR, v, s, 8 * i as i32);
+        }
+        self.b.ins().stack_addr(PTR, s, 0)
+    }
+
+    /// Calls x87 helper `name` with `args` after a new result slot; returns the slot's address.
+    fn x87_call(&mut self, name: &'static str, args: &[CV]) -> CV {
+        let s = self.slot(16, 16);
+        let d = self.b.ins().stack_addr(PTR, s, 0);
+        let mut params = vec![PTR];
+        let mut all = vec![d];
+        for &a in args {
+            params.push(self.b.func.dfg.value_type(a));
+            all.push(a);
+        }
+        let h = self.helper(name, &params, &[]);
+        self.b.ins().call(h, &all);
+        d
+    }
+
+    /// When either operand is a `long double`: both as `long double`, and that type.
+    fn x87_operands(&mut self, x: CV, tx: TypeId, y: CV, ty: TypeId) -> JResult<Option<(CV, CV, TypeId)>> {
+        let lt = match (self.repr(tx), self.repr(ty)) {
+            (Repr::X87, _) => tx,
+            (_, Repr::X87) => ty,
+            _ => return Ok(None),
+        };
+        Ok(Some((self.convert(x, tx, lt)?, self.convert(y, ty, lt)?, lt)))
+    }
+
+    fn x87_arith(&mut self, op: BinOp, x: CV, y: CV) -> JResult<CV> {
+        let name = match op {
+            BinOp::Plus => "__cir_x87_add",
+            BinOp::Minus => "__cir_x87_sub",
+            BinOp::Mul => "__cir_x87_mul",
+            BinOp::Div => "__cir_x87_div",
+            _ => return err(self.span, "invalid floating-point operation"),
+        };
+        Ok(self.x87_call(name, &[x, y]))
+    }
+
+    fn x87_neg(&mut self, x: CV) -> CV {
+        let s = self.slot(16, 16);
+        let d = self.b.ins().stack_addr(PTR, s, 0);
+        self.copy(d, x, 16);
+        let se = self.b.ins().load(types::I8, MemFlagsData::new(), d, 9);
+        let se = self.b.ins().bxor_imm_s(se, 0x80);
+        self.b.ins().store(MemFlagsData::new(), se, d, 9);
+        d
+    }
+
+    /// `__cir_x87_cmp`: 1 (less), 2 (equal), 4 (greater) or 8 (unordered), as an i32.
+    fn x87_cmp(&mut self, x: CV, y: CV) -> CV {
+        let h = self.helper("__cir_x87_cmp", &[PTR, PTR], &[types::I32]);
+        let c = self.b.ins().call(h, &[x, y]);
+        self.b.inst_results(c)[0]
+    }
+
+    /// Whether a comparison result of `x87_cmp` has one of the bits of `mask` (an i8 0/1).
+    fn cmp_has(&mut self, r: CV, mask: i64) -> CV {
+        let m = self.b.ins().band_imm_s(r, mask);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0)
+    }
+
+    /// 0/1 (i8) for "the long double at `x` is not zero".
+    fn x87_truth(&mut self, x: CV) -> CV {
+        let m = self.b.ins().load(types::I64, MemFlagsData::new(), x, 0);
+        let e = self.b.ins().load(types::I16, MemFlagsData::new(), x, 8);
+        let e = self.b.ins().band_imm_s(e, 0x7fff);
+        let e = self.b.ins().uextend(types::I64, e);
+        let o = self.b.ins().bor(m, e);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, o, 0)
+    }
+
+    /// Scalar `v` of type `from` as a `long double`.
+    fn to_x87(&mut self, v: CV, from: TypeId) -> JResult<CV> {
+        if self.repr(from) == Repr::X87 {
+            return Ok(v);
+        }
+        let vt = self.b.func.dfg.value_type(v);
+        if vt.is_float() {
+            let v = if vt == types::F32 { self.b.ins().fpromote(types::F64, v) } else { v };
+            return Ok(self.x87_call("__cir_x87_from_f64", &[v]));
+        }
+        if !vt.is_int() {
+            return err(self.span, format!("cannot convert `{}` to `long double` in compile-time code", self.ty_name(from)));
+        }
+        let signed = self.int_info(from).map(|(_, s)| s).unwrap_or(false);
+        Ok(if vt == types::I128 {
+            self.x87_call(if signed { "__cir_x87_from_i128" } else { "__cir_x87_from_u128" }, &[v])
+        } else {
+            let v = self.resize_int(v, vt, types::I64, signed);
+            self.x87_call(if signed { "__cir_x87_from_i64" } else { "__cir_x87_from_u64" }, &[v])
+        })
+    }
+
+    /// The `long double` at `v` converted to scalar type `to`.
+    fn from_x87(&mut self, v: CV, to: TypeId) -> JResult<CV> {
+        let Repr::Scalar(tt) = self.repr(to) else { return Ok(v) };
+        if self.p.int_kind(to) == Some(IKind::Bool) {
+            return Ok(self.x87_truth(v));
+        }
+        if tt.is_float() {
+            let (name, ty) = if tt == types::F32 { ("__cir_x87_to_f32", types::F32) } else { ("__cir_x87_to_f64", types::F64) };
+            let h = self.helper(name, &[PTR], &[ty]);
+            let c = self.b.ins().call(h, &[v]);
+            return Ok(self.b.inst_results(c)[0]);
+        }
+        let h = self.helper("__cir_x87_to_i128", &[PTR], &[types::I128]);
+        let c = self.b.ins().call(h, &[v]);
+        let r = self.b.inst_results(c)[0];
+        Ok(self.resize_int(r, types::I128, tt, false))
     }
 
     /// 0/1 (i8) for "is non-zero".
     fn truth(&mut self, v: CV, t: TypeId) -> JResult<CV> {
+        if self.repr(t) == Repr::X87 {
+            return Ok(self.x87_truth(v));
+        }
         let vt = self.b.func.dfg.value_type(v);
         if vt.is_float() {
             let z = if vt == types::F32 { self.b.ins().f32const(0.0) } else { self.b.ins().f64const(0.0) };
@@ -1213,6 +1373,9 @@ impl Fx<'_, '_> {
     }
 
     fn convert_scalar(&mut self, v: CV, from: TypeId, to: TypeId) -> JResult<CV> {
+        if self.repr(from) == Repr::X87 {
+            return self.from_x87(v, to);
+        }
         let vt = self.b.func.dfg.value_type(v);
         let Repr::Scalar(tt) = self.repr(to) else { return Ok(v) };
         let to_bool = self.p.int_kind(to) == Some(IKind::Bool);
@@ -1393,6 +1556,18 @@ impl Fx<'_, '_> {
     }
 
     fn return_zero(&mut self) {
+        if matches!(self.si.ret, Pass::X87 | Pass::X87Pair) {
+            // The caller pops st(0) (and st(1)): leave zeros there.
+            let z = self.x87_const(F80::default());
+            let h = self.helper("__cir_x87_load", &[PTR], &[]);
+            self.b.ins().call(h, &[z]);
+            if self.si.ret == Pass::X87Pair {
+                self.b.ins().call(h, &[z]);
+            }
+            self.b.ins().return_(&[]);
+            self.terminated = true;
+            return;
+        }
         let rets: Vec<ir::Type> = self.b.func.signature.returns.iter().map(|r| r.value_type).collect();
         let vals: Vec<CV> = rets
             .iter()
@@ -1423,10 +1598,19 @@ impl Fx<'_, '_> {
                 self.release_mark();
                 self.return_zero();
             }
-            Pass::Scalar { .. } | Pass::X87 => {
+            Pass::Scalar { .. } => {
                 let x = self.convert(x, t, rt)?;
                 self.release_mark();
                 self.b.ins().return_(&[x]);
+                self.terminated = true;
+            }
+            Pass::X87 | Pass::X87Pair => {
+                let x = self.convert(x, t, rt)?;
+                self.release_mark();
+                let name = if self.si.ret == Pass::X87 { "__cir_x87_load" } else { "__cir_x87_load2" };
+                let h = self.helper(name, &[PTR], &[]);
+                self.b.ins().call(h, &[x]);
+                self.b.ins().return_(&[]);
                 self.terminated = true;
             }
             Pass::Regs(pieces) => {
@@ -1556,6 +1740,10 @@ impl Fx<'_, '_> {
                 if let Some(m) = self.unsupported_type(t) {
                     return err(self.span, m);
                 }
+                if self.repr(t) == Repr::X87 {
+                    let r = self.x87_neg(x);
+                    return self.assign(dst, r, t);
+                }
                 let vt = self.b.func.dfg.value_type(x);
                 let r = match op {
                     UnOp::Neg if vt.is_float() => self.b.ins().fneg(x),
@@ -1582,9 +1770,8 @@ impl Fx<'_, '_> {
                     return self.assign(dst, zero, t);
                 }
                 let et = self.complex_elem(t);
-                let Repr::Scalar(ety) = self.repr(et) else { return err(self.span, "bad complex") };
                 let off = if op == UnOp::Imag { self.p.size_of(et).unwrap_or(8) as i32 } else { 0 };
-                let r = self.b.ins().load(ety, MemFlagsData::new(), x, off);
+                let r = self.elem_get(x, off, et)?;
                 self.assign(dst, r, et)
             }
         }
@@ -1595,6 +1782,7 @@ impl Fx<'_, '_> {
             Repr::Scalar(ty) if ty == types::F32 => self.b.ins().f32const(0.0),
             Repr::Scalar(ty) if ty == types::F64 => self.b.ins().f64const(0.0),
             Repr::Scalar(ty) => self.iconst(ty, 0),
+            Repr::X87 => self.x87_const(F80::default()),
             _ => return err(self.span, "bad zero"),
         })
     }
@@ -1663,6 +1851,10 @@ impl Fx<'_, '_> {
             if let Some(m) = self.unsupported_type(t) {
                 return err(self.span, m);
             }
+        }
+        if let Some((x, y, lt)) = self.x87_operands(x, ta, y, tb)? {
+            let r = self.x87_arith(op, x, y)?;
+            return self.assign(dst, r, lt);
         }
         let xt = self.b.func.dfg.value_type(x);
         if xt.is_float() {
@@ -1754,6 +1946,14 @@ impl Fx<'_, '_> {
     }
 
     fn complex_unop(&mut self, op: UnOp, v: CV, t: TypeId) -> JResult<CV> {
+        let et = self.complex_elem(t);
+        if self.repr(et) == Repr::X87 {
+            let re = self.elem_get(v, 0, et)?;
+            let im = self.elem_get(v, 16, et)?;
+            let r = if op == UnOp::Neg { self.x87_neg(re) } else { re };
+            let i = self.x87_neg(im);
+            return Ok(self.x87_pair(r, i));
+        }
         let (re, im, ety, es) = self.complex_parts(v, t)?;
         let f = ety.is_float();
         let (r, i) = match op {
@@ -1772,7 +1972,45 @@ impl Fx<'_, '_> {
         Ok(self.complex_make(r, i, es))
     }
 
+    /// A `_Complex long double` from its parts, in a new stack slot.
+    fn x87_pair(&mut self, re: CV, im: CV) -> CV {
+        let s = self.slot(32, 16);
+        let a = self.b.ins().stack_addr(PTR, s, 0);
+        self.copy(a, re, 16);
+        let a16 = self.b.ins().iadd_imm_s(a, 16);
+        self.copy(a16, im, 16);
+        a
+    }
+
+    fn complex_x87_binop(&mut self, op: BinOp, x: CV, y: CV) -> JResult<CV> {
+        let x16 = self.b.ins().iadd_imm_s(x, 16);
+        let y16 = self.b.ins().iadd_imm_s(y, 16);
+        match op {
+            BinOp::Plus | BinOp::Minus => {
+                let r = self.x87_arith(op, x, y)?;
+                let i = self.x87_arith(op, x16, y16)?;
+                Ok(self.x87_pair(r, i))
+            }
+            BinOp::Mul | BinOp::Div => {
+                // libgcc's __mulxc3/__divxc3 (C99 Annex G), as gcc calls them.
+                let f = self.core.import_by_name(if op == BinOp::Mul { "__mulxc3" } else { "__divxc3" });
+                let mut sig = self.core.module.make_signature();
+                for _ in 0..4 {
+                    sig.params.push(AbiParam::special(PTR, ArgumentPurpose::StructArgument(16)));
+                }
+                let r = self.func_ref(f, Some(&sig));
+                self.b.ins().call(r, &[x, x16, y, y16]);
+                Ok(self.x87_pop(true))
+            }
+            _ => err(self.span, "invalid operation on complex values"),
+        }
+    }
+
     fn complex_binop(&mut self, op: BinOp, x: CV, y: CV, t: TypeId) -> JResult<CV> {
+        let et = self.complex_elem(t);
+        if self.repr(et) == Repr::X87 {
+            return self.complex_x87_binop(op, x, y);
+        }
         let (a, b, ety, es) = self.complex_parts(x, t)?;
         let (c, d, _, _) = self.complex_parts(y, t)?;
         let f = ety.is_float();
@@ -1837,6 +2075,15 @@ impl Fx<'_, '_> {
             let ct = if matches!(self.p.skind(ta), TypeKind::Complex(_) | TypeKind::ComplexInt(_)) { ta } else { tb };
             let x = self.convert(x, ta, ct)?;
             let y = self.convert(y, tb, ct)?;
+            let et = self.complex_elem(ct);
+            if self.repr(et) == Repr::X87 {
+                let re = self.x87_cmp(x, y);
+                let (x16, y16) = (self.b.ins().iadd_imm_s(x, 16), self.b.ins().iadd_imm_s(y, 16));
+                let im = self.x87_cmp(x16, y16);
+                let both = self.b.ins().band(re, im);
+                let eq = self.b.ins().icmp_imm_s(IntCC::Equal, both, x87::CMP_EQ);
+                return Ok(if op == CondOp::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq });
+            }
             let (a1, b1, ety, _) = self.complex_parts(x, ct)?;
             let (a2, b2, _, _) = self.complex_parts(y, ct)?;
             let (e1, e2) = if ety.is_float() {
@@ -1846,6 +2093,18 @@ impl Fx<'_, '_> {
             };
             let eq = self.b.ins().band(e1, e2);
             return Ok(if op == CondOp::Ne { self.b.ins().bxor_imm_s(eq, 1) } else { eq });
+        }
+        if let Some((x, y, _)) = self.x87_operands(x, ta, y, tb)? {
+            let r = self.x87_cmp(x, y);
+            let mask = match op {
+                CondOp::Lt => x87::CMP_LT,
+                CondOp::Gt => x87::CMP_GT,
+                CondOp::Le => x87::CMP_LT | x87::CMP_EQ,
+                CondOp::Ge => x87::CMP_GT | x87::CMP_EQ,
+                CondOp::Eq | CondOp::Ne => x87::CMP_EQ,
+            };
+            let c = self.cmp_has(r, mask);
+            return Ok(if op == CondOp::Ne { self.b.ins().bxor_imm_s(c, 1) } else { c });
         }
         let xt = self.b.func.dfg.value_type(x);
         if xt.is_float() {
@@ -1916,6 +2175,16 @@ impl Fx<'_, '_> {
         self.emit_call(dst, Callee::Indirect(ptr), fty, args)
     }
 
+    /// Pops the x87 result of the call just made (`st(0)`, and `st(1)` for a pair) into a new
+    /// stack slot; returns its address.
+    fn x87_pop(&mut self, pair: bool) -> CV {
+        let s = self.slot(if pair { 32 } else { 16 }, 16);
+        let a = self.b.ins().stack_addr(PTR, s, 0);
+        let h = self.helper(if pair { "__cir_x87_store2" } else { "__cir_x87_store" }, &[PTR], &[]);
+        self.b.ins().call(h, &[a]);
+        a
+    }
+
     fn emit_call(&mut self, dst: Option<&Value>, callee: Callee, fty: TypeId, args: &[Value]) -> JResult<()> {
         let Some((ret, params, variadic, proto)) = self.p.func_sig(fty).map(|(r, p, v, pr)| (r, p.to_vec(), v, pr)) else {
             return err(self.span, "call of a non-function");
@@ -1945,7 +2214,7 @@ impl Fx<'_, '_> {
             vals.push(v);
             tys.push(pt);
         }
-        let si = sig_info(self.p, ret, &tys, variadic, jit_callee);
+        let si = sig_info(self.p, ret, &tys, variadic);
         let mut sig = self.core.module.make_signature();
         build_sig(&si, &mut sig, false);
         let mut cargs = Vec::new();
@@ -1984,14 +2253,8 @@ impl Fx<'_, '_> {
                     let src = self.padded_copy(v, real, *size as u64);
                     cargs.push(src);
                 }
-                Pass::X87 => {
-                    let s = self.slot(16, 16);
-                    let a = self.b.ins().stack_addr(PTR, s, 0);
-                    let h = self.helper("__cir_rt_f64_to_x87", &[types::F64, PTR], &[]);
-                    self.b.ins().call(h, &[v, a]);
-                    cargs.push(a);
-                }
-                Pass::Pad => {
+                Pass::X87 => cargs.push(v),
+                Pass::Pad | Pass::X87Pair => {
                     let s = self.slot(8, 8);
                     cargs.push(self.b.ins().stack_addr(PTR, s, 0));
                 }
@@ -2022,21 +2285,16 @@ impl Fx<'_, '_> {
             }
         };
         let results = self.b.inst_results(call).to_vec();
-        let Some(dst) = dst else {
-            if si.ret == Pass::X87 {
-                let h = self.helper("__cir_rt_x87_pop", &[], &[types::F64]);
-                self.b.ins().call(h, &[]);
-            }
-            return Ok(());
+        // An x87 result must be popped off the x87 stack right away, used or not.
+        let x87 = match si.ret {
+            Pass::X87 | Pass::X87Pair => Some(self.x87_pop(si.ret == Pass::X87Pair)),
+            _ => None,
         };
+        let Some(dst) = dst else { return Ok(()) };
         let value = match &si.ret {
             Pass::Ignore | Pass::Pad => return Ok(()),
             Pass::Scalar { .. } => results[0],
-            Pass::X87 => {
-                let h = self.helper("__cir_rt_x87_pop", &[], &[types::F64]);
-                let c = self.b.ins().call(h, &[]);
-                self.b.inst_results(c)[0]
-            }
+            Pass::X87 | Pass::X87Pair => x87.unwrap(),
             Pass::Regs(pieces) => {
                 let size = self.p.size_of(ret).unwrap_or(0).max(pieces.len() as u64 * 8);
                 let s = self.slot(size, 16);
@@ -2218,6 +2476,10 @@ impl Fx<'_, '_> {
             | "__builtin_floor" | "__builtin_floorf" | "__builtin_floorl" | "__builtin_ceil" | "__builtin_ceilf" | "__builtin_ceill"
             | "__builtin_trunc" | "__builtin_truncf" => {
                 let (v, t) = self.arg(args, 0)?;
+                if self.repr(t) == Repr::X87 {
+                    // fabsl, sqrtl, ... from libm.
+                    return Ok(None);
+                }
                 let ins = self.b.ins();
                 let r = if name.contains("fabs") {
                     ins.fabs(v)
@@ -2234,14 +2496,17 @@ impl Fx<'_, '_> {
             }
             "__builtin_copysign" | "__builtin_copysignf" | "__builtin_copysignl" => {
                 let (x, t) = self.arg(args, 0)?;
+                if self.repr(t) == Repr::X87 {
+                    return Ok(None);
+                }
                 let (y, _) = self.arg(args, 1)?;
                 let r = self.b.ins().fcopysign(x, y);
                 self.set_dst(dst, r, t)?;
             }
             "__builtin_isnan" | "__builtin_isinf" | "__builtin_isinf_sign" | "__builtin_isfinite" | "__builtin_finite" | "__builtin_isnormal"
             | "__builtin_signbit" | "__builtin_signbitf" | "__builtin_signbitl" => {
-                let (v, _) = self.arg(args, 0)?;
-                let r = self.fclass(name, v);
+                let (v, t) = self.arg(args, 0)?;
+                let r = if self.repr(t) == Repr::X87 { self.x87_fclass(name, v) } else { self.fclass(name, v) };
                 self.set_dst(dst, r, int)?;
             }
             "__builtin_fpclassify" => {
@@ -2251,7 +2516,18 @@ impl Fx<'_, '_> {
                     let (c, ct) = self.arg(args, i)?;
                     cs.push(self.convert(c, ct, int)?);
                 }
-                let (x, _) = self.arg(args, 5)?;
+                let (x, xt) = self.arg(args, 5)?;
+                if self.repr(xt) == Repr::X87 {
+                    // By glibc's FP_NAN .. FP_NORMAL (0 .. 4).
+                    let c = self.x87_class(x);
+                    let mut r = cs[2];
+                    for (code, k) in [(0, 0), (1, 1), (2, 4), (3, 3)] {
+                        let is = self.b.ins().icmp_imm_s(IntCC::Equal, c, code);
+                        r = self.b.ins().select(is, cs[k], r);
+                    }
+                    self.set_dst(dst, r, int)?;
+                    return Ok(Some(()));
+                }
                 let isnan = self.fclass("__builtin_isnan", x);
                 let isinf = self.fclass("__builtin_isinf", x);
                 let isnormal = self.fclass("__builtin_isnormal", x);
@@ -2268,6 +2544,21 @@ impl Fx<'_, '_> {
             | "__builtin_isunordered" => {
                 let (x, tx) = self.arg(args, 0)?;
                 let (y, ty) = self.arg(args, 1)?;
+                if let Some((x, y, _)) = self.x87_operands(x, tx, y, ty)? {
+                    let c = self.x87_cmp(x, y);
+                    let mask = match name {
+                        "__builtin_isgreater" => x87::CMP_GT,
+                        "__builtin_isgreaterequal" => x87::CMP_GT | x87::CMP_EQ,
+                        "__builtin_isless" => x87::CMP_LT,
+                        "__builtin_islessequal" => x87::CMP_LT | x87::CMP_EQ,
+                        "__builtin_islessgreater" => x87::CMP_LT | x87::CMP_GT,
+                        _ => 8,
+                    };
+                    let r = self.cmp_has(c, mask);
+                    let r = self.b.ins().uextend(types::I32, r);
+                    self.set_dst(dst, r, int)?;
+                    return Ok(Some(()));
+                }
                 let d = self.p.float_ty(FKind::Double);
                 let (x, y) = if self.b.func.dfg.value_type(x) == self.b.func.dfg.value_type(y) {
                     (x, y)
@@ -2321,6 +2612,41 @@ impl Fx<'_, '_> {
         if self.b.func.dfg.value_type(x) == types::F32 { self.b.ins().f32const(0.0) } else { self.b.ins().f64const(0.0) }
     }
 
+    /// glibc's `fpclassify` code (FP_NAN 0 .. FP_NORMAL 4) of the long double at `x`, an i32.
+    fn x87_class(&mut self, x: CV) -> CV {
+        let h = self.helper("__cir_x87_class", &[PTR], &[types::I32]);
+        let c = self.b.ins().call(h, &[x]);
+        self.b.inst_results(c)[0]
+    }
+
+    /// `fclass` for a long double.
+    fn x87_fclass(&mut self, name: &str, x: CV) -> CV {
+        let c = self.x87_class(x);
+        let se = self.b.ins().load(types::I8, MemFlagsData::new(), x, 9);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, se, 0);
+        let r = match name {
+            "__builtin_isnan" => self.b.ins().icmp_imm_s(IntCC::Equal, c, 0),
+            "__builtin_isinf" => self.b.ins().icmp_imm_s(IntCC::Equal, c, 1),
+            "__builtin_isinf_sign" => {
+                let isinf = self.b.ins().icmp_imm_s(IntCC::Equal, c, 1);
+                let one = self.b.ins().iconst(types::I32, 1);
+                let m1 = self.b.ins().iconst(types::I32, -1);
+                let z = self.b.ins().iconst(types::I32, 0);
+                let s = self.b.ins().select(neg, m1, one);
+                return self.b.ins().select(isinf, s, z);
+            }
+            "__builtin_isfinite" | "__builtin_finite" => self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, c, 2),
+            "__builtin_isnormal" => self.b.ins().icmp_imm_s(IntCC::Equal, c, 4),
+            _ => {
+                // signbit: as gcc's code (fxam's C1 flag, bit 9).
+                let b = self.b.ins().iconst(types::I32, 512);
+                let z = self.b.ins().iconst(types::I32, 0);
+                return self.b.ins().select(neg, b, z);
+            }
+        };
+        self.b.ins().uextend(types::I32, r)
+    }
+
     /// Floating-point classification builtins, as an i32.
     fn fclass(&mut self, name: &str, v: CV) -> CV {
         let vt = self.b.func.dfg.value_type(v);
@@ -2347,7 +2673,13 @@ impl Fx<'_, '_> {
                 let b = self.b.ins().fcmp(FloatCC::LessThan, abs, inf);
                 self.b.ins().band(a, b)
             }
-            _ => self.b.ins().icmp_imm_s(IntCC::SignedLessThan, bits, 0),
+            // signbit: the values gcc's code produces (the sign bit in place for float, bit 0
+            // for double).
+            _ if vt == types::F32 => return self.b.ins().band_imm_s(bits, i32::MIN as i64),
+            _ => {
+                let s = self.b.ins().ushr_imm_s(bits, 63);
+                return self.b.ins().ireduce(types::I32, s);
+            }
         };
         self.b.ins().uextend(types::I32, r)
     }
@@ -2408,17 +2740,11 @@ impl Fx<'_, '_> {
         } else {
             ov
         };
-        let big = matches!(pass, Pass::X87);
         self.copy(buf, ov, size);
         let next = self.b.ins().iadd_imm_s(ov, size.next_multiple_of(8) as i64);
         self.b.ins().store(MemFlagsData::new(), next, ap, 8);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
-        if big {
-            let h = self.helper("__cir_rt_x87_to_f64", &[PTR], &[types::F64]);
-            let c = self.b.ins().call(h, &[buf]);
-            return Ok(self.b.inst_results(c)[0]);
-        }
         Ok(match self.repr(t) {
             Repr::Scalar(ty) => self.b.ins().load(ty, MemFlagsData::new(), buf, 0),
             _ => buf,

@@ -17,6 +17,7 @@ pub mod abi;
 mod data;
 mod func;
 pub mod rt;
+pub mod x87;
 
 use std::collections::{HashMap, HashSet};
 use std::ffi::{CStr, CString};
@@ -52,7 +53,7 @@ pub fn module_error(span: Span) -> impl Fn(cranelift_module::ModuleError) -> Jit
 /// Looks a symbol up: cir's own helpers and callbacks, the `-l` libraries, libm, then the
 /// whole process (libc).
 fn lookup(libs: &[usize], name: &str) -> Option<*const u8> {
-    if let Some(p) = rt::helper(name).or_else(|| callbacks(name)) {
+    if let Some(p) = rt::helper(name).or_else(|| x87::helper(name)).or_else(|| callbacks(name)) {
         return Some(p);
     }
     let c = CString::new(name).ok()?;
@@ -375,8 +376,17 @@ impl Jit {
                 AtResult::Value(Value::int(k, v).with_cast(ret), ret)
             }
             Kind::Float(k) => {
-                let v = if k.format_bits() == 32 { f32::from_bits(buf[0] as u32) as f64 } else { f64::from_bits(buf[0]) };
-                let f = p.float_const(k, v, None);
+                let (v, text) = match k.format_bits() {
+                    32 => (f32::from_bits(buf[0] as u32) as f64, None),
+                    64 => (f64::from_bits(buf[0]), None),
+                    _ => {
+                        let mut x = x87::F80::default();
+                        x.0[..8].copy_from_slice(&buf[0].to_le_bytes());
+                        x.0[8..].copy_from_slice(&buf[1].to_le_bytes());
+                        (x.to_f64(), Some(x.literal().into_boxed_str()))
+                    }
+                };
+                let f = p.float_const(k, v, text);
                 AtResult::Value(Value::new(ValueKind::Float(f)), ret)
             }
         })

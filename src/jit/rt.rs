@@ -1,6 +1,6 @@
 //! The runtime around JIT code: entering compile-time code so that a crash, `exit`, `abort` or
 //! `cir_fatal` comes back to the compiler as an error instead of killing it, and the small
-//! helpers JIT code calls (x87 conversions, `alloca`/VLA storage).
+//! helpers JIT code calls (`alloca`/VLA storage, emulated TLS).
 //!
 //! `cir_enter(fn, arg, buf)` is a tiny piece of machine code (a setjmp that Rust can call
 //! safely, because from Rust's side it is an ordinary call that returns once): it saves the
@@ -25,9 +25,6 @@ type EscapeFn = unsafe extern "C" fn(buf: *mut JmpBuf, code: u64) -> !;
 struct Code {
     enter: EnterFn,
     escape: EscapeFn,
-    /// `fstp qword [rsp-8]; movsd xmm0, [rsp-8]; ret`: the x87 result of the call just made, as
-    /// a double.
-    x87_pop: usize,
 }
 
 const ENTER: [u8; 53] = [
@@ -62,12 +59,6 @@ const ESCAPE: [u8; 9] = [
     0xFF, 0x67, 0x08, // jmp [rdi+8]
 ];
 
-const X87_POP: [u8; 11] = [
-    0xDD, 0x5C, 0x24, 0xF8, // fstp qword [rsp-8]
-    0xF2, 0x0F, 0x10, 0x44, 0x24, 0xF8, // movsd xmm0, [rsp-8]
-    0xC3, // ret
-];
-
 fn code() -> &'static Code {
     static CODE: OnceLock<usize> = OnceLock::new();
     static mut TABLE: Option<Code> = None;
@@ -85,12 +76,10 @@ fn code() -> &'static Code {
             assert!(page as isize != -1, "cannot map memory for the JIT runtime");
             std::ptr::copy_nonoverlapping(ENTER.as_ptr(), page, ENTER.len());
             std::ptr::copy_nonoverlapping(ESCAPE.as_ptr(), page.add(64), ESCAPE.len());
-            std::ptr::copy_nonoverlapping(X87_POP.as_ptr(), page.add(128), X87_POP.len());
             libc::mprotect(page as *mut libc::c_void, 4096, libc::PROT_READ | libc::PROT_EXEC);
             TABLE = Some(Code {
                 enter: std::mem::transmute::<*mut u8, EnterFn>(page),
                 escape: std::mem::transmute::<*mut u8, EscapeFn>(page.add(64)),
-                x87_pop: page.add(128) as usize,
             });
             page as usize
         }
@@ -100,11 +89,6 @@ fn code() -> &'static Code {
     unsafe {
         TABLE.as_ref().unwrap()
     }
-}
-
-/// The address of the x87-pop helper (called right after a call returning `long double`).
-pub fn x87_pop_addr() -> *const u8 {
-    code().x87_pop as *const u8
 }
 
 /// Why compile-time code stopped early.
@@ -245,39 +229,6 @@ pub extern "C" fn cir_rt_at_quick_exit(f: extern "C" fn()) -> i32 {
     unsafe { __cxa_at_quick_exit(std::mem::transmute::<extern "C" fn(), extern "C" fn(*mut libc::c_void)>(f), std::ptr::null_mut()) }
 }
 
-/// Converts a double to the x87 80-bit format at `out` (16 bytes).
-pub extern "C" fn cir_rt_f64_to_x87(v: f64, out: *mut u8) {
-    let b = super::abi::f64_to_x87(v);
-    // SAFETY: JIT code passes a 16-byte stack slot.
-    unsafe {
-        std::ptr::copy_nonoverlapping(b.as_ptr(), out, 10);
-        std::ptr::write_bytes(out.add(10), 0, 6);
-    }
-}
-
-/// Converts the x87 80-bit value at `p` to a double.
-pub extern "C" fn cir_rt_x87_to_f64(p: *const u8) -> f64 {
-    let mut b = [0u8; 10];
-    // SAFETY: JIT code passes a pointer to a 16-byte long double.
-    unsafe { std::ptr::copy_nonoverlapping(p, b.as_mut_ptr(), 10) };
-    x87_to_f64(&b)
-}
-
-pub fn x87_to_f64(b: &[u8; 10]) -> f64 {
-    let m = u64::from_le_bytes(b[..8].try_into().unwrap());
-    let se = u16::from_le_bytes([b[8], b[9]]);
-    let sign = if se & 0x8000 != 0 { -1.0 } else { 1.0 };
-    let e = (se & 0x7fff) as i32;
-    if e == 0 && m == 0 {
-        return 0.0 * sign;
-    }
-    if e == 0x7fff {
-        return if m << 1 == 0 { sign * f64::INFINITY } else { f64::NAN };
-    }
-    // value = m * 2^(e - 16383 - 63)
-    sign * (m as f64) * 2f64.powi(e - 16383 - 63)
-}
-
 thread_local! {
     /// Storage of `alloca` and VLAs: blocks freed back to a mark when a function returns or a
     /// VLA's scope ends.
@@ -344,9 +295,6 @@ pub extern "C" fn cir_rt_tls(key: u64, template: *const u8, size: u64, align: u6
 /// The helper JIT code calls under `name`, if it is one.
 pub fn helper(name: &str) -> Option<*const u8> {
     Some(match name {
-        "__cir_rt_f64_to_x87" => cir_rt_f64_to_x87 as *const u8,
-        "__cir_rt_x87_to_f64" => cir_rt_x87_to_f64 as *const u8,
-        "__cir_rt_x87_pop" => x87_pop_addr(),
         "__cir_rt_alloca_mark" => cir_rt_alloca_mark as *const u8,
         "__cir_rt_alloca" => cir_rt_alloca as *const u8,
         "__cir_rt_alloca_release" => cir_rt_alloca_release as *const u8,
