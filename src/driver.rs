@@ -20,6 +20,8 @@ pub struct Compiled {
     pub timings: [f64; 3],
     /// The program itself (with `Options::keep_program`, when there were no errors).
     pub program: Option<Program>,
+    /// Maps the program's spans to offsets in the input (with the program).
+    pub offsets: Option<crate::syntax::prescan::OffsetMap>,
 }
 
 /// Options of a compilation.
@@ -164,6 +166,7 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     let t3 = std::time::Instant::now();
     Compiled {
         program: if ok && opts.keep_program { Some(prog) } else { None },
+        offsets: if ok && opts.keep_program { Some(pre.map.clone()) } else { None },
         output,
         diagnostics: diags,
         timings: [parse_secs, (t2 - t0).as_secs_f64() - parse_secs.min((t2 - t0).as_secs_f64()), (t3 - t2).as_secs_f64()],

@@ -132,9 +132,14 @@ fn main() -> ExitCode {
         };
         let opts = Options { keep_program: running, ..Options::default() };
         let mut compiled = driver::compile_source(&src, &opts, Some(&mut jit));
+        if !jit.lib_errors.is_empty() && !running && !compiled.diagnostics.iter().any(|d| d.is_error()) {
+            // No `@` call needed the libraries; still an error, as with the linker.
+            compiled.output = None;
+            compiled.diagnostics.extend(jit.lib_errors.iter().map(|e| cir::diagnostics::Diagnostic::error(e.clone())));
+        }
         let mut status = None;
-        if let (Some(args), Some(prog)) = (run_args, compiled.program.as_mut()) {
-            match cir::jit::run_program(&mut jit, prog, &args) {
+        if let (Some(args), Some(prog), Some(map)) = (run_args, compiled.program.as_mut(), compiled.offsets.as_ref()) {
+            match cir::jit::run_program(&mut jit, prog, map, &args) {
                 Ok(s) => status = Some(s),
                 Err(d) => compiled.diagnostics.push(d),
             }

@@ -8,6 +8,7 @@
 //! ```
 //!
 //! `LINE` alone means the program's own file. The message is a substring of the diagnostic.
+//! A line `// cir-flags: ...` gives extra command-line arguments (e.g. `-l` libraries).
 
 mod common;
 
@@ -47,8 +48,10 @@ fn check(prog: &Path, dir: &Path) -> Result<(), String> {
     let name = prog.file_name().unwrap().to_string_lossy().to_string();
     let out = dir.join(format!("{name}.out.c"));
     let _ = std::fs::remove_file(&out);
+    let flags: Vec<&str> =
+        src.lines().filter_map(|l| l.trim().strip_prefix("// cir-flags:")).flat_map(|f| f.split_whitespace()).collect();
     let o = run(
-        Command::new(cir_bin()).arg(prog).arg("-o").arg(&out).env("NO_COLOR", "1"),
+        Command::new(cir_bin()).args(&flags).arg(prog).arg("-o").arg(&out).env("NO_COLOR", "1"),
         Duration::from_secs(60),
     );
     let stderr = String::from_utf8_lossy(&o.stderr).to_string();

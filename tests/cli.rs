@@ -73,3 +73,19 @@ fn errors_exit_1_and_leave_no_file() {
     assert_eq!(o.code, Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot read"));
 }
+
+#[test]
+fn cir_run_reports_link_errors_at_the_declaration() {
+    let dir = scratch_dir("cli_run");
+    let src = dir.join("undef.c");
+    std::fs::write(&src, "#include <stdio.h>\n\nint nosuch_function(int);\nint main(void) { return nosuch_function(3); }\n").unwrap();
+    let o = run(Command::new(cir_bin()).arg("run").arg(&src), Duration::from_secs(60));
+    assert_eq!(o.code, Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("unresolved symbol `nosuch_function`"), "{err}");
+    assert!(err.contains("undef.c:3:5"), "the diagnostic does not point at the declaration: {err}");
+    // A library that cannot be loaded.
+    let o = run(Command::new(cir_bin()).args(["run", "-l", "libnosuch_cir_test.so.9"]).arg(&src), Duration::from_secs(60));
+    assert_eq!(o.code, Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("cannot load library `libnosuch_cir_test.so.9`"));
+}

@@ -124,14 +124,21 @@ pub struct Jit {
     pub core: Core,
     /// Writable copies of string literal arguments handed to `@` calls.
     keep: Vec<CString>,
+    /// `-l` libraries that could not be loaded: every `@` call and `cir run` report them.
+    pub lib_errors: Vec<String>,
 }
 
 impl Jit {
-    /// Creates the JIT, opening the `-l` libraries (a path or a soname).
+    /// Creates the JIT, opening the `-l` libraries (a path or a soname). Libraries that cannot
+    /// be loaded are kept in `lib_errors`, reported where compile-time code would need them.
     pub fn new(libs: &[String]) -> Result<Jit, String> {
         let mut handles = Vec::new();
+        let mut lib_errors = Vec::new();
         for l in libs {
-            handles.push(open_lib(l)?);
+            match open_lib(l) {
+                Ok(h) => handles.push(h),
+                Err(e) => lib_errors.push(format!("{e} (given with `-l`)")),
+            }
         }
         // libm is not linked into cir, but compile-time code expects it like gcc programs.
         if let Ok(h) = open_lib("libm.so.6") {
@@ -180,6 +187,7 @@ impl Jit {
                 verbose: std::env::var_os("CIR_JIT_VERBOSE").is_some(),
             },
             keep: Vec::new(),
+            lib_errors,
         })
     }
 
@@ -275,6 +283,9 @@ impl Jit {
     }
 
     fn eval_call(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> JResult<AtResult> {
+        if let Some(e) = self.lib_errors.first() {
+            return jerr(call.span, e.clone());
+        }
         let p: &mut Program = lw.p;
         let fty = p.vars[call.callee].ty;
         let Some((ret, _, _, _)) = p.func_sig(fty) else { return jerr(call.span, "the callee is not a function") };
@@ -716,7 +727,7 @@ pub const PTR: ir::Type = types::I64;
 
 /// `cir run`: runs the program's `main` with `args` (`args[0]` is the program name). Returns
 /// the exit status, or a diagnostic when the program cannot be compiled for the JIT.
-pub fn run_program(jit: &mut Jit, p: &mut Program, args: &[String]) -> Result<i32, crate::diagnostics::Diagnostic> {
+pub fn run_program(jit: &mut Jit, p: &mut Program, map: &crate::syntax::prescan::OffsetMap, args: &[String]) -> Result<i32, crate::diagnostics::Diagnostic> {
     let main = p.names.get("main").and_then(|n| {
         p.globals.iter().find_map(|g| match g {
             GlobalItem::Var(v) if p.vars[*v].name == Some(n) && p.vars[*v].code.is_some() => Some(*v),
@@ -726,11 +737,15 @@ pub fn run_program(jit: &mut Jit, p: &mut Program, args: &[String]) -> Result<i3
     let Some(main) = main else {
         return Err(crate::diagnostics::Diagnostic::error("`cir run`: the program has no `main` function"));
     };
+    if let Some(e) = jit.lib_errors.first() {
+        return Err(crate::diagnostics::Diagnostic::error(format!("`cir run`: {e}")));
+    }
     jit.run_main(p, main, args).map_err(|e| {
-        let mut d = crate::diagnostics::Diagnostic::error(format!("`cir run`: {}", e.msg));
-        if !e.span.is_none() {
-            d = d.note("(the location is in the preprocessed input)");
+        let d = crate::diagnostics::Diagnostic::error(format!("`cir run`: {}", e.msg));
+        if e.span.is_none() {
+            return d;
         }
-        d
+        let (o, l) = map.span(e.span);
+        d.at(o, l)
     })
 }

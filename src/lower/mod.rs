@@ -239,12 +239,7 @@ impl<'a> Lowerer<'a> {
 
     /// Original offset and length of a span (for diagnostics).
     pub fn orig(&self, s: Span) -> (usize, usize) {
-        if s.is_none() {
-            return (0, 0);
-        }
-        let a = self.pre.map.to_orig(s.start as usize);
-        let b = self.pre.map.to_orig(s.end as usize).max(a);
-        (a, b - a)
+        self.pre.map.span(s)
     }
 
     pub fn err(&mut self, s: Span, msg: impl Into<String>) -> Reported {

@@ -68,6 +68,16 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// Original offset and length of a span of the rewritten text (for diagnostics).
+    pub fn span(&self, s: crate::ir::Span) -> (usize, usize) {
+        if s.is_none() {
+            return (0, 0);
+        }
+        let a = self.to_orig(s.start as usize);
+        let b = self.to_orig(s.end as usize).max(a);
+        (a, b - a)
+    }
+
     /// Original offset of a rewritten offset.
     pub fn to_orig(&self, p: usize) -> usize {
         let i = self.edits.partition_point(|e| e.0 <= p);
