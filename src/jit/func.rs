@@ -188,6 +188,8 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
             span: d.span,
             terminated: false,
             user_labels: HashMap::new(),
+            cur: None,
+            cleanups: HashMap::new(),
         };
         let r = fx.body(body, &d.formals);
         let deps = std::mem::take(&mut fx.deps);
@@ -266,6 +268,11 @@ struct Fx<'a, 'b> {
     span: Span,
     terminated: bool,
     user_labels: HashMap<Name, StmtId>,
+    /// The statement being translated.
+    cur: Option<StmtId>,
+    /// For functions with `cleanup` variables: the ones in scope at each statement, outermost
+    /// first, with their cleanup functions.
+    cleanups: HashMap<StmtId, Vec<(VarId, VarId)>>,
 }
 
 fn err<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
@@ -471,6 +478,7 @@ impl Fx<'_, '_> {
             self.b.def_var(var, m);
             self.mark = Some(var);
         }
+        self.cleanup_scopes(&stmts);
         // Reachable statements (by basic block).
         let reach = self.reachable(&stmts);
         for (i, &s) in stmts.iter().enumerate() {
@@ -487,12 +495,90 @@ impl Fx<'_, '_> {
                 continue;
             }
             self.span = self.p.stmts[s].span;
+            self.cur = Some(s);
             self.stmt(s)?;
         }
         if !self.terminated {
-            self.release_mark();
+            // Falling off the end: every scope has been closed already.
+            self.cur = None;
+            self.leave()?;
             self.return_zero();
         }
+        Ok(())
+    }
+
+    /// `__attribute__((cleanup(f)))` variables: the lowering declares each in a scope of its
+    /// own (`VlaDecl` .. `ScopeEnd`, a nested block in the output); record which are open at
+    /// each statement, so that leaving a scope (falling through its end, a jump out, `return`)
+    /// calls `f(&var)`, innermost first.
+    fn cleanup_scopes(&mut self, stmts: &[StmtId]) {
+        let mut open: Vec<(VarId, VarId)> = Vec::new();
+        let mut any = false;
+        for &s in stmts {
+            match self.p.stmts[s].kind {
+                StmtKind::VlaDecl(v) => {
+                    if !open.is_empty() {
+                        self.cleanups.insert(s, open.clone());
+                    }
+                    let f = self.p.find_attr(self.p.vars[v].attrs, "cleanup").and_then(|a| match a.args.first() {
+                        Some(AttrArg::Var(f)) => Some(*f),
+                        _ => None,
+                    });
+                    if let Some(f) = f {
+                        open.push((v, f));
+                        any = true;
+                    }
+                    continue;
+                }
+                StmtKind::ScopeEnd(v) => {
+                    if !open.is_empty() {
+                        self.cleanups.insert(s, open.clone());
+                    }
+                    if open.last().is_some_and(|&(o, _)| o == v) {
+                        open.pop();
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            if !open.is_empty() {
+                self.cleanups.insert(s, open.clone());
+            }
+        }
+        if !any {
+            self.cleanups.clear();
+        }
+    }
+
+    /// Calls the cleanup functions of the variables whose scopes a jump from the current
+    /// statement to `target` leaves (all of them for a `return`: `target` `None`).
+    fn run_cleanups(&mut self, target: Option<StmtId>) -> JResult<()> {
+        let Some(here) = self.cur.and_then(|c| self.cleanups.get(&c)).cloned() else { return Ok(()) };
+        let there = target.and_then(|t| self.cleanups.get(&t)).map(|v| v.as_slice()).unwrap_or(&[]);
+        let common = here.iter().zip(there).take_while(|(a, b)| a == b).count();
+        for &(v, f) in here[common..].iter().rev() {
+            self.call_cleanup(v, f)?;
+        }
+        Ok(())
+    }
+
+    fn call_cleanup(&mut self, v: VarId, f: VarId) -> JResult<()> {
+        let (Place::Mem { addr, .. }, _) = self.place(&Value::var(v))? else { return Ok(()) };
+        let fid = self.core.func_id(self.p, f)?;
+        self.deps.push(f);
+        let mut sig = self.core.module.make_signature();
+        sig.params.push(AbiParam::new(PTR));
+        let r = self.func_ref(fid, Some(&sig));
+        self.b.ins().call(r, &[addr]);
+        Ok(())
+    }
+
+    /// A jump from the current statement to `t`, through the cleanups it needs.
+    fn jump_to(&mut self, t: StmtId) -> JResult<()> {
+        self.run_cleanups(Some(t))?;
+        let tb = self.blocks[&t];
+        self.b.ins().jump(tb, &[]);
+        self.terminated = true;
         Ok(())
     }
 
@@ -1125,17 +1211,9 @@ impl Fx<'_, '_> {
         if matches!(tk, TypeKind::Void) {
             return Ok(v);
         }
-        // BitInt: values wrap at their width.
-        if let Some((w, signed)) = self.p.bitint(to) {
-            let ll = self.p.int_ty(if signed { IKind::LongLong } else { IKind::ULongLong });
-            let x = self.convert_scalar(v, from, ll)?;
-            return Ok(self.wrap_bits(x, w, signed));
-        }
-        if let Some((w, signed)) = self.p.bitint(from) {
-            let x = self.wrap_bits(v, w, signed);
-            let ll = self.p.int_ty(if signed { IKind::LongLong } else { IKind::ULongLong });
-            return self.convert(x, ll, to);
-        }
+        // A `BitInt` (GCC's arithmetic type of a wide `long long` bit-field) is a `long long`
+        // here: the lowering brings values back into range with explicit statements, which the
+        // rendered C executes the same way.
         match (&fk, &tk) {
             (TypeKind::Comp(a), TypeKind::Comp(b)) if a == b => return Ok(v),
             (TypeKind::VaList, TypeKind::VaList) => return Ok(v),
@@ -1186,15 +1264,6 @@ impl Fx<'_, '_> {
             Repr::Void => Ok(v),
             Repr::Scalar(_) => self.convert_scalar(v, from, to),
         }
-    }
-
-    fn wrap_bits(&mut self, v: CV, w: u32, signed: bool) -> CV {
-        if w >= 64 {
-            return v;
-        }
-        let sh = 64 - w as i64;
-        let l = self.b.ins().ishl_imm_s(v, sh);
-        if signed { self.b.ins().sshr_imm_s(l, sh) } else { self.b.ins().ushr_imm_s(l, sh) }
     }
 
     fn complex_elem(&mut self, t: TypeId) -> TypeId {
@@ -1454,24 +1523,28 @@ impl Fx<'_, '_> {
             StmtKind::Cmp { op, a, b, target } => {
                 let c = self.compare(op, &a, &b)?;
                 let Some(t) = target else { return err(self.span, "unresolved jump") };
-                let tb = self.blocks[&t];
                 let next = self.b.create_block();
-                self.b.ins().brif(c, tb, &[], next, &[]);
+                if self.cleanups.get(&s) != self.cleanups.get(&t) {
+                    let edge = self.b.create_block();
+                    self.b.ins().brif(c, edge, &[], next, &[]);
+                    self.b.switch_to_block(edge);
+                    self.jump_to(t)?;
+                    self.terminated = false;
+                } else {
+                    let tb = self.blocks[&t];
+                    self.b.ins().brif(c, tb, &[], next, &[]);
+                }
                 self.b.switch_to_block(next);
             }
             StmtKind::Goto(t) => {
                 let Some(t) = t else { return err(self.span, "unresolved jump") };
-                let tb = self.blocks[&t];
-                self.b.ins().jump(tb, &[]);
-                self.terminated = true;
+                self.jump_to(t)?;
             }
             StmtKind::GotoLabel(n) => {
                 let Some(t) = self.user_labels.get(&n).copied() else {
                     return err(self.span, format!("label `{}` not found", self.p.name_str(n)));
                 };
-                let tb = self.blocks[&t];
-                self.b.ins().jump(tb, &[]);
-                self.terminated = true;
+                self.jump_to(t)?;
             }
             StmtKind::Switch { value, cases, default } => self.switch(&value, &cases, default)?,
             StmtKind::IndirectGoto(v) => {
@@ -1515,6 +1588,11 @@ impl Fx<'_, '_> {
                 }
             }
             StmtKind::ScopeEnd(v) => {
+                if let Some(&(o, f)) = self.cleanups.get(&s).and_then(|c| c.last()) {
+                    if o == v {
+                        self.call_cleanup(v, f)?;
+                    }
+                }
                 if let Some(&mv) = self.vla_marks.get(&v) {
                     let m = self.b.use_var(mv);
                     let h = self.helper("__cir_rt_alloca_release", &[types::I64], &[]);
@@ -1547,12 +1625,15 @@ impl Fx<'_, '_> {
         }
     }
 
-    fn release_mark(&mut self) {
+    /// Before returning: the cleanups of the variables in scope, and the `alloca` storage.
+    fn leave(&mut self) -> JResult<()> {
+        self.run_cleanups(None)?;
         if let Some(m) = self.mark {
             let m = self.b.use_var(m);
             let h = self.helper("__cir_rt_alloca_release", &[types::I64], &[]);
             self.b.ins().call(h, &[m]);
         }
+        Ok(())
     }
 
     fn return_zero(&mut self) {
@@ -1587,7 +1668,7 @@ impl Fx<'_, '_> {
 
     fn ret(&mut self, v: Option<&Value>) -> JResult<()> {
         let Some(v) = v else {
-            self.release_mark();
+            self.leave()?;
             self.return_zero();
             return Ok(());
         };
@@ -1595,18 +1676,18 @@ impl Fx<'_, '_> {
         let rt = self.ret_ty;
         match self.si.ret.clone() {
             Pass::Ignore => {
-                self.release_mark();
+                self.leave()?;
                 self.return_zero();
             }
             Pass::Scalar { .. } => {
                 let x = self.convert(x, t, rt)?;
-                self.release_mark();
+                self.leave()?;
                 self.b.ins().return_(&[x]);
                 self.terminated = true;
             }
             Pass::X87 | Pass::X87Pair => {
                 let x = self.convert(x, t, rt)?;
-                self.release_mark();
+                self.leave()?;
                 let name = if self.si.ret == Pass::X87 { "__cir_x87_load" } else { "__cir_x87_load2" };
                 let h = self.helper(name, &[PTR], &[]);
                 self.b.ins().call(h, &[x]);
@@ -1618,7 +1699,7 @@ impl Fx<'_, '_> {
                 let size = self.p.size_of(rt).unwrap_or(0);
                 let src = self.padded_copy(x, size, pieces.len() as u64 * 8);
                 let vals: Vec<CV> = pieces.iter().map(|pc| self.b.ins().load(pc.ty, MemFlagsData::new(), src, pc.offset as i32)).collect();
-                self.release_mark();
+                self.leave()?;
                 self.b.ins().return_(&vals);
                 self.terminated = true;
             }
@@ -1627,7 +1708,7 @@ impl Fx<'_, '_> {
                 let size = self.p.size_of(rt).unwrap_or(0);
                 let d = self.sret.unwrap();
                 self.copy(d, x, size);
-                self.release_mark();
+                self.leave()?;
                 self.b.ins().return_(&[]);
                 self.terminated = true;
             }
@@ -1750,7 +1831,6 @@ impl Fx<'_, '_> {
                     UnOp::Neg => self.b.ins().ineg(x),
                     _ => self.b.ins().bnot(x),
                 };
-                let r = self.bitint_wrap(r, t);
                 self.assign(dst, r, t)
             }
             UnOp::LNot => {
@@ -1785,13 +1865,6 @@ impl Fx<'_, '_> {
             Repr::X87 => self.x87_const(F80::default()),
             _ => return err(self.span, "bad zero"),
         })
-    }
-
-    fn bitint_wrap(&mut self, v: CV, t: TypeId) -> CV {
-        match self.p.bitint(t) {
-            Some((w, s)) => self.wrap_bits(v, w, s),
-            None => v,
-        }
     }
 
     fn elem_size(&mut self, ptr_ty: TypeId) -> JResult<CV> {
@@ -1876,7 +1949,6 @@ impl Fx<'_, '_> {
             if yt != xt { self.resize_int(y, yt, xt, signed) } else { y }
         };
         let r = self.int_binop(op, x, y, signed)?;
-        let r = self.bitint_wrap(r, ta);
         self.assign(dst, r, ta)
     }
 
