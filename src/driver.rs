@@ -360,3 +360,13 @@ fn syntax_diagnostic(pre: &crate::syntax::Prescanned, e: &crate::syntax::SyntaxE
     }
     d
 }
+
+/// The system C compiler (`$CC`, else `cc`) as a command ready for arguments, and its name.
+pub fn c_compiler() -> (std::process::Command, String) {
+    let cc = std::env::var("CC").ok().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "cc".into());
+    let mut words = cc.split_whitespace();
+    let prog = words.next().unwrap_or("cc").to_string();
+    let mut cmd = std::process::Command::new(&prog);
+    cmd.args(words);
+    (cmd, prog)
+}

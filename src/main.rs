@@ -2,7 +2,7 @@
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::ExitCode;
 
 use clap::Parser;
 
@@ -235,11 +235,7 @@ fn read_input(cli: &Cli, input: &str, passthrough: &[String]) -> Result<(String,
     if !path.exists() {
         return Err(format!("cannot read `{input}`: no such file"));
     }
-    let cc = std::env::var("CC").ok().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "cc".into());
-    let mut words = cc.split_whitespace();
-    let prog = words.next().unwrap_or("cc").to_string();
-    let mut cmd = Command::new(&prog);
-    cmd.args(words);
+    let (mut cmd, prog) = driver::c_compiler();
     cmd.arg("-E");
     for d in &cli.include {
         cmd.arg(format!("-I{d}"));

@@ -1730,7 +1730,7 @@ pub fn str_literal(s: &StrData) -> String {
     out
 }
 
-fn bytes_lit(b: &[u8]) -> String {
+pub fn bytes_lit(b: &[u8]) -> String {
     let mut units: Vec<u32> = b.iter().map(|x| *x as u32).collect();
     units.push(0);
     str_literal(&StrData { kind: StrKind::Plain, units })

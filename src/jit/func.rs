@@ -190,6 +190,7 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
             user_labels: HashMap::new(),
             cur: None,
             cleanups: HashMap::new(),
+            asm_fns: HashMap::new(),
         };
         let r = fx.body(body, &d.formals);
         let deps = std::mem::take(&mut fx.deps);
@@ -273,6 +274,8 @@ struct Fx<'a, 'b> {
     /// For functions with `cleanup` variables: the ones in scope at each statement, outermost
     /// first, with their cleanup functions.
     cleanups: HashMap<StmtId, Vec<(VarId, VarId)>>,
+    /// The assembled wrappers of the function's `asm` statements (`asm.rs`).
+    asm_fns: HashMap<StmtId, usize>,
 }
 
 fn err<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
@@ -344,7 +347,7 @@ impl Fx<'_, '_> {
                 StmtKind::Label(n) => {
                     self.user_labels.insert(*n, s);
                 }
-                StmtKind::Asm(_) => return err(self.p.stmts[s].span, "`asm` statements cannot run in compile-time code"),
+                StmtKind::Asm(a) => vals.extend(a.outputs.iter().chain(a.inputs.iter()).map(|o| o.value)),
                 _ => {}
             }
             for v in vals {
@@ -479,6 +482,16 @@ impl Fx<'_, '_> {
             self.mark = Some(var);
         }
         self.cleanup_scopes(&stmts);
+        let asms: Vec<(StmtId, AsmStmt)> = stmts
+            .iter()
+            .filter_map(|&s| match &self.p.stmts[s].kind {
+                StmtKind::Asm(a) if super::asm::has_code(a) => Some((s, (**a).clone())),
+                _ => None,
+            })
+            .collect();
+        if !asms.is_empty() {
+            self.asm_fns = super::asm::build(self.p, &asms).map_err(|(s, msg)| JitError { msg, span: self.p.stmts[s].span })?;
+        }
         // Reachable statements (by basic block).
         let reach = self.reachable(&stmts);
         for (i, &s) in stmts.iter().enumerate() {
@@ -1559,7 +1572,7 @@ impl Fx<'_, '_> {
                 self.b.ins().trap(TrapCode::user(2).unwrap());
                 self.terminated = true;
             }
-            StmtKind::Asm(_) => return err(self.span, "`asm` statements cannot run in compile-time code"),
+            StmtKind::Asm(a) => self.asm(s, &a)?,
             StmtKind::VlaDecl(v) => {
                 let ty = self.p.vars[v].ty;
                 let size = self.dyn_size(ty)?;
@@ -1600,6 +1613,68 @@ impl Fx<'_, '_> {
                 }
             }
             StmtKind::User { .. } => return err(self.span, "a user statement cannot run in compile-time code"),
+        }
+        Ok(())
+    }
+
+    /// An `asm` statement: a call of its assembled wrapper with the operands' addresses.
+    fn asm(&mut self, s: StmtId, a: &AsmStmt) -> JResult<()> {
+        let Some(&f) = self.asm_fns.get(&s) else {
+            // No instructions: a compiler barrier at most.
+            if a.clobbers.iter().any(|c| c == b"memory") {
+                self.b.ins().fence();
+            }
+            return Ok(());
+        };
+        let n = a.outputs.len() + a.inputs.len();
+        let ops = self.slot(8 * n.max(1) as u64, 8);
+        // Outputs held in SSA variables go through a slot and are read back afterwards.
+        let mut write_back = Vec::new();
+        for (i, o) in a.outputs.iter().chain(a.inputs.iter()).enumerate() {
+            let is_output = i < a.outputs.len();
+            let addr = if super::asm::is_immediate(o) {
+                self.b.ins().iconst(PTR, 0)
+            } else {
+                match self.place(&o.value) {
+                    Ok((Place::Mem { addr, bf: None, .. }, _)) => addr,
+                    Ok((Place::Ssa(var, ty), _)) => {
+                        let tmp = self.slot(16, 16);
+                        let cur = self.b.use_var(var);
+                        self.b.ins().stack_store(PTR, cur, tmp, 0);
+                        if is_output {
+                            write_back.push((var, ty, tmp));
+                        }
+                        self.b.ins().stack_addr(PTR, tmp, 0)
+                    }
+                    Ok((Place::Mem { bf: Some(_), .. }, _)) => return err(self.span, "a bit-field as an `asm` operand"),
+                    _ if is_output => return err(self.span, "an `asm` output operand must be an lvalue"),
+                    _ => {
+                        // An rvalue input: its value in a slot (aggregates are addresses already).
+                        let (x, _) = self.rvalue(&o.value)?;
+                        let t = self.p.value_type(&o.value);
+                        match self.repr(t) {
+                            Repr::Scalar(_) => {
+                                let tmp = self.slot(16, 16);
+                                self.b.ins().stack_store(PTR, x, tmp, 0);
+                                self.b.ins().stack_addr(PTR, tmp, 0)
+                            }
+                            _ => x,
+                        }
+                    }
+                }
+            };
+            self.b.ins().stack_store(PTR, addr, ops, 8 * i as i32);
+        }
+        let mut sig = self.core.module.make_signature();
+        sig.params.push(AbiParam::new(PTR));
+        let sr = self.b.import_signature(sig);
+        let fp = self.b.ins().iconst(PTR, f as i64);
+        let arg = self.b.ins().stack_addr(PTR, ops, 0);
+        self.b.ins().call_indirect(sr, fp, &[arg]);
+        for (var, ty, tmp) in write_back {
+            let a = self.b.ins().stack_addr(PTR, tmp, 0);
+            let v = self.b.ins().load(ty, MemFlagsData::new(), a, 0);
+            self.b.def_var(var, v);
         }
         Ok(())
     }

@@ -14,6 +14,7 @@
 #![allow(unsafe_code)]
 
 pub mod abi;
+mod asm;
 mod data;
 mod func;
 pub mod rt;
