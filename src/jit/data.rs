@@ -1,12 +1,12 @@
 //! Static objects for the JIT: a global's (or static local's) initializer → bytes plus
 //! relocations for the addresses it holds.
 //!
-//! `long double` objects hold a `double` in their first 8 bytes (the JIT's documented
-//! representation, see `abi.rs`). A label address `&&l` is the label statement's id (computed
-//! gotos in JIT code dispatch on it).
+//! `long double` constants are folded in the x87 format itself (`x87.rs`). A label address
+//! `&&l` is the label statement's id (computed gotos in JIT code dispatch on it).
 
 use cranelift_module::{DataDescription, DataId, Module};
 
+use super::x87::F80;
 use super::{Core, JResult, jerr};
 use crate::ir::consts::{Const, cmp_holds};
 use crate::ir::*;
@@ -16,6 +16,8 @@ use crate::ir::*;
 pub enum CVal {
     Int(i128),
     Float(f64),
+    /// A `long double`.
+    Ld(F80),
     /// An address: a symbol plus a byte offset.
     Addr(Sym, i64),
 }
@@ -101,6 +103,7 @@ impl Writer<'_> {
                             let v = match eval(p, c, self.span)? {
                                 CVal::Int(i) => i,
                                 CVal::Float(f) => f as i128,
+                                CVal::Ld(x) => x.to_i128(),
                                 CVal::Addr(..) => return jerr(self.span, "an address cannot initialize a bit-field"),
                             };
                             self.write_bits(o, bitpos, width, v);
@@ -217,7 +220,13 @@ impl Writer<'_> {
             }
             _ => {}
         }
-        match eval(p, c, self.span)? {
+        let v = eval(p, c, self.span)?;
+        if let (Some(80), Some(x)) = (p.float_kind(ty).map(|k| k.format_bits()), ld(&v)) {
+            self.ensure(off + 16);
+            self.bytes[off as usize..off as usize + 10].copy_from_slice(&x.0[..10]);
+            return Ok(());
+        }
+        match v {
             CVal::Int(i) => {
                 if p.float_kind(ty).is_some() {
                     self.write_float(p, ty, off, i as f64);
@@ -231,6 +240,13 @@ impl Writer<'_> {
                 } else if let Some(k) = p.int_kind(ty) {
                     let v = crate::ir::consts::f64_to_int(k, f).unwrap_or(0);
                     self.write_int(off, size, v);
+                }
+            }
+            CVal::Ld(x) => {
+                if p.float_kind(ty).is_some() {
+                    self.write_float(p, ty, off, x.to_f64());
+                } else if let Some(k) = p.int_kind(ty) {
+                    self.write_int(off, size, ld_to_int(k, &x));
                 }
             }
             CVal::Addr(sym, addend) => {
@@ -247,7 +263,7 @@ impl Writer<'_> {
     fn write_float(&mut self, p: &Program, ty: TypeId, off: u64, f: f64) {
         match p.float_kind(ty).map(|k| k.format_bits()) {
             Some(32) => self.write_int(off, 4, f32::to_bits(f as f32) as i128),
-            Some(64) | Some(80) => self.write_int(off, 8, f.to_bits() as i128),
+            Some(64) => self.write_int(off, 8, f.to_bits() as i128),
             _ => {}
         }
     }
@@ -257,7 +273,14 @@ impl Writer<'_> {
 pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
     Ok(match c {
         Const::Int { bits, .. } => CVal::Int(*bits),
-        Const::Float(f) => CVal::Float(p.floats[*f].value),
+        Const::Float(f) => {
+            let d = &p.floats[*f];
+            if d.fkind.format_bits() == 80 {
+                CVal::Ld(d.text.as_deref().and_then(F80::parse).unwrap_or_else(|| F80::from_f64(d.value)))
+            } else {
+                CVal::Float(d.value)
+            }
+        }
         Const::Str(s) => CVal::Addr(Sym::Str(*s), 0),
         Const::VarRef(v) => CVal::Addr(Sym::Var(*v), 0),
         Const::AddrOf { var, path } => {
@@ -273,6 +296,9 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
         Const::Cast(t, inner) => {
             let v = eval(p, inner, span)?;
             let t = *t;
+            if p.float_kind(t).is_some_and(|k| k.format_bits() == 80) {
+                return Ok(ld(&v).map_or(v, CVal::Ld));
+            }
             match v {
                 CVal::Int(i) => {
                     if let Some(k) = p.float_kind(t) {
@@ -295,11 +321,30 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
                         CVal::Float(f)
                     }
                 }
+                CVal::Ld(x) => {
+                    if let Some(k) = p.int_kind(t) {
+                        CVal::Int(ld_to_int(k, &x))
+                    } else if p.float_kind(t).map(|k| k.format_bits()) == Some(32) {
+                        CVal::Float(x.to_f64() as f32 as f64)
+                    } else {
+                        CVal::Float(x.to_f64())
+                    }
+                }
                 a => a,
             }
         }
         Const::Binary { op, a, b, ty } => {
             let (x, y) = (eval(p, a, span)?, eval(p, b, span)?);
+            if let (true, Some(xl), Some(yl)) = (matches!(x, CVal::Ld(_)) || matches!(y, CVal::Ld(_)), ld(&x), ld(&y)) {
+                let c = match op {
+                    BinOp::Plus => '+',
+                    BinOp::Minus => '-',
+                    BinOp::Mul => '*',
+                    BinOp::Div => '/',
+                    _ => return jerr(span, "unsupported floating constant"),
+                };
+                return Ok(CVal::Ld(xl.op(c, &yl)));
+            }
             match (x, y) {
                 (CVal::Int(x), CVal::Int(y)) => {
                     let k = p.int_kind(*ty).unwrap_or(IKind::Long);
@@ -332,6 +377,8 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
         Const::Unary { op, a, .. } => match (op, eval(p, a, span)?) {
             (UnOp::Neg, CVal::Int(i)) => CVal::Int(i.wrapping_neg()),
             (UnOp::Neg, CVal::Float(f)) => CVal::Float(-f),
+            (UnOp::Neg, CVal::Ld(x)) => CVal::Ld(x.neg()),
+            (UnOp::LNot, CVal::Ld(x)) => CVal::Int(x.is_zero() as i128),
             (UnOp::BNot, CVal::Int(i)) => CVal::Int(!i),
             (UnOp::LNot, CVal::Int(i)) => CVal::Int((i == 0) as i128),
             (UnOp::LNot, CVal::Float(f)) => CVal::Int((f == 0.0) as i128),
@@ -343,12 +390,20 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
             let t = match eval(p, c, span)? {
                 CVal::Int(i) => i != 0,
                 CVal::Float(f) => f != 0.0,
+                CVal::Ld(x) => !x.is_zero(),
                 CVal::Addr(..) => true,
             };
             eval(p, if t { a } else { b }, span)?
         }
         Const::Cmp { op, a, b } => {
             let (x, y) = (eval(p, a, span)?, eval(p, b, span)?);
+            if let (true, Some(xl), Some(yl)) = (matches!(x, CVal::Ld(_)) || matches!(y, CVal::Ld(_)), ld(&x), ld(&y)) {
+                let r = match xl.compare(&yl) {
+                    Some(o) => cmp_holds(*op, o),
+                    None => *op == CondOp::Ne,
+                };
+                return Ok(CVal::Int(r as i128));
+            }
             let r = match (x, y) {
                 (CVal::Int(x), CVal::Int(y)) => cmp_holds(*op, x.cmp(&y)),
                 (CVal::Float(x), CVal::Float(y)) => match x.partial_cmp(&y) {
@@ -362,6 +417,21 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
             CVal::Int(r as i128)
         }
     })
+}
+
+/// A `long double` converted to integer kind `k` (truncating; `_Bool`: non-zero).
+fn ld_to_int(k: IKind, x: &F80) -> i128 {
+    if k == IKind::Bool { !x.is_zero() as i128 } else { k.wrap(x.to_i128()) }
+}
+
+/// A constant as a `long double` (`None` for addresses).
+fn ld(v: &CVal) -> Option<F80> {
+    match v {
+        CVal::Int(i) => Some(F80::from_i128(*i, true)),
+        CVal::Float(f) => Some(F80::from_f64(*f)),
+        CVal::Ld(x) => Some(*x),
+        CVal::Addr(..) => None,
+    }
 }
 
 fn fop(op: BinOp, x: f64, y: f64) -> f64 {

@@ -2728,14 +2728,56 @@ pub(crate) fn parse_float(number: &str, hex: bool, k: FKind) -> Option<f64> {
                 sticky |= d != 0;
             }
         }
-        let _ = sticky;
-        let v = (m as f64) * 2f64.powi(e2);
-        return Some(if k.format_bits() == 32 { v as f32 as f64 } else { v });
+        return Some(if k.format_bits() == 32 { round_binary(m, e2, sticky, 24, -126) } else { round_binary(m, e2, sticky, 53, -1022) });
     }
     if k.format_bits() == 32 {
         return s.parse::<f32>().ok().map(|v| v as f64);
     }
     s.parse::<f64>().ok()
+}
+
+/// `m * 2^e2` (plus a sticky bit below `m`) rounded to nearest-even in a binary format with
+/// `prec` significand bits and minimum normal exponent `emin` (gradual underflow included).
+/// Exact in f64 for `prec` ≤ 53.
+fn round_binary(m: u128, e2: i32, sticky: bool, prec: i32, emin: i32) -> f64 {
+    if m == 0 {
+        return 0.0;
+    }
+    let n = 128 - m.leading_zeros() as i32;
+    let top = e2 + n - 1;
+    // Significand bits the result can hold at this exponent.
+    let keep = if top < emin { prec - (emin - top) } else { prec };
+    let drop = n - keep;
+    let (mut mant, mut exp) = (m, e2);
+    if drop > 0 {
+        let (shifted, rest_nonzero, half) = if drop > 128 {
+            (0, true, false)
+        } else if drop == 128 {
+            (0, m << 1 != 0 || sticky, m >> 127 == 1)
+        } else {
+            let rest = m & ((1u128 << drop) - 1);
+            let half = 1u128 << (drop - 1);
+            (m >> drop, rest & (half - 1) != 0 || sticky, rest & half != 0)
+        };
+        mant = shifted;
+        if half && (rest_nonzero || mant & 1 == 1) {
+            mant += 1;
+        }
+        exp += drop;
+    }
+    // mant * 2^exp, exactly (mant has at most prec + 1 bits).
+    let mut v = mant as f64;
+    while exp > 0 {
+        let s = exp.min(1000);
+        v *= 2f64.powi(s);
+        exp -= s;
+    }
+    while exp < 0 {
+        let s = (-exp).min(1000);
+        v *= 2f64.powi(-s);
+        exp += s;
+    }
+    if prec == 24 { v as f32 as f64 } else { v }
 }
 
 /// Decodes a character constant (`'a'`, `L'x'`, `'\n'`, multi-char) from its source bytes.
@@ -2942,5 +2984,26 @@ impl Reported {
     /// Helper so `?` can be used on `Option` in closures that report.
     pub fn into_err<T>(self) -> LResult<T> {
         Err(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_floats_round_like_strtod() {
+        let d = |s: &str| parse_float(s, true, FKind::Double).unwrap();
+        let f = |s: &str| parse_float(s, true, FKind::Float).unwrap();
+        assert_eq!(d("0x1p-1074"), f64::from_bits(1));
+        assert_eq!(d("0x1p-1075"), 0.0); // halfway to the smallest subnormal: even is 0
+        assert_eq!(d("0x1.8p-1074"), f64::from_bits(2));
+        assert_eq!(d("0x1.fffffffffffffp1023"), f64::MAX);
+        assert_eq!(d("0x1.fffffffffffff8p1023"), f64::INFINITY);
+        assert_eq!(d("0x1.00000000000008p0"), 1.0); // tie, rounds to even
+        assert_eq!(d("0x1.00000000000018p0"), 1.0 + 2.0 * f64::EPSILON);
+        assert_eq!(d("0x.8P+2"), 2.0);
+        assert_eq!(f("0x1p-149"), f32::from_bits(1) as f64);
+        assert_eq!(f("0x1.000001p0"), 1.0);
     }
 }
