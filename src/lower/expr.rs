@@ -126,7 +126,8 @@ impl<'a> Lowerer<'a> {
             Ex::Val { v, ty, .. } => {
                 match self.p.skind(ty).clone() {
                     TypeKind::Array { elem, .. } => {
-                        if let Some(b) = v.base_var() {
+                        // Decay takes the address of a named array (not of the pointer in `*p`).
+                        if let (Some(b), ValueKind::Var { .. }) = (v.base_var(), v.kind) {
                             self.p.vars[b].flags.addr_taken = true;
                         }
                         let pt = self.p.ptr_to(elem);
