@@ -154,20 +154,29 @@ pub fn signature_of(p: &mut Program, f: VarId, sig: &mut Signature) {
     build_sig(&si, sig, variadic);
 }
 
-/// Compiles function `v` into `id`. Returns what it references.
-pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResult<Vec<VarId>> {
+/// A function translated to CLIF, waiting to be compiled (after inlining into it).
+pub struct Translated {
+    pub func: ir::Function,
+    /// What it references.
+    pub deps: Vec<VarId>,
+    /// Whether its body may be inlined into callers (small, no frame tricks).
+    pub inlinable: bool,
+}
+
+/// Translates function `v` (declared as `id`) to CLIF.
+pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResult<Translated> {
     let d = p.vars[v].clone();
     let Some(body) = d.code else { return jerr(d.span, "no body") };
-    let mut ctx = std::mem::replace(&mut core.ctx, cranelift_codegen::Context::new());
     let mut fctx = std::mem::take(&mut core.fctx);
-    ctx.clear();
-    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    let mut func = ir::Function::new();
+    func.name = UserFuncName::user(0, id.as_u32());
     let (ret, args, variadic) = arg_abi_types_of(p, v);
     let si = sig_info(p, ret, &args, variadic);
-    ctx.func.signature.call_conv = core.module.isa().default_call_conv();
-    build_sig(&si, &mut ctx.func.signature, variadic);
+    func.signature.call_conv = core.module.isa().default_call_conv();
+    build_sig(&si, &mut func.signature, variadic);
+    let plain_return = !matches!(si.ret, Pass::X87 | Pass::X87Pair);
     let result = {
-        let b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let b = FunctionBuilder::new(&mut func, &mut fctx);
         let mut fx = Fx {
             core,
             p,
@@ -194,53 +203,170 @@ pub fn compile(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JResul
         };
         let r = fx.body(body, &d.formals);
         let deps = std::mem::take(&mut fx.deps);
+        let simple = fx.label_targets.is_empty();
         if r.is_ok() {
             fx.b.seal_all_blocks();
             let cfg = fx.core.module.target_config();
             fx.b.finalize(cfg);
         }
-        r.map(|_| deps)
+        r.map(|_| (deps, simple))
     };
-    let out = match result {
-        Ok(deps) => {
-            if core.verbose {
-                eprintln!("{}", ctx.func.display());
-                ctx.set_disasm(true);
-            }
-            match core.module.define_function(id, &mut ctx) {
-                Ok(()) => {
-                    if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| core.verbose) {
-                        eprintln!("{vcode}");
-                    }
-                    Ok(deps)
-                }
-                Err(e) => jerr(d.span, format!("JIT: cannot compile `{}`: {e:?}", super::var_name(p, v))),
-            }
-        }
-        Err(e) => Err(e),
-    };
-    if out.is_err() {
-        // The function stays declared; define a trapping body so finalizing still works.
-        fctx = cranelift_frontend::FunctionBuilderContext::new();
-        ctx.clear();
-        ctx.func.name = UserFuncName::user(0, id.as_u32());
-        let sig = core.module.declarations().get_function_decl(id).signature.clone();
-        ctx.func.signature = sig;
-        {
-            let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
-            let blk = b.create_block();
-            b.append_block_params_for_function_params(blk);
-            b.switch_to_block(blk);
-            b.ins().trap(TrapCode::user(1).unwrap());
-            b.seal_all_blocks();
-            b.finalize(core.module.target_config());
-        }
-        let _ = core.module.define_function(id, &mut ctx);
+    core.fctx = fctx;
+    let (deps, simple) = result?;
+    let inlinable = !variadic && plain_return && simple && inlinable_body(core, &func);
+    Ok(Translated { func, deps, inlinable })
+}
+
+/// Largest body (in CLIF instructions) inlined into a caller.
+const INLINE_MAX: usize = 100;
+
+/// Small enough, no by-value aggregates in memory, and nothing that depends on having a frame
+/// of its own (frame or return address, `setjmp`-like calls).
+fn inlinable_body(core: &Core, f: &ir::Function) -> bool {
+    use cranelift_codegen::ir::Opcode;
+    if f.dfg.num_insts() > INLINE_MAX {
+        return false;
     }
+    // By-value aggregates in memory: the caller's copy is made by the call itself (and the
+    // inliner passes the original's address instead).
+    if f.signature.params.iter().any(|a| matches!(a.purpose, ArgumentPurpose::StructArgument(_))) {
+        return false;
+    }
+    for blk in f.layout.blocks() {
+        for inst in f.layout.block_insts(blk) {
+            if matches!(f.dfg.insts[inst].opcode(), Opcode::GetFramePointer | Opcode::GetReturnAddress | Opcode::GetStackPointer) {
+                return false;
+            }
+        }
+    }
+    f.dfg.ext_funcs.values().all(|e| match callee_id(f, e) {
+        Some(fid) => {
+            let name = &core.module.declarations().get_function_decl(fid).name;
+            !name.as_deref().is_some_and(|n| n.contains("setjmp") || n.contains("vfork") || n.contains("getcontext"))
+        }
+        None => true,
+    })
+}
+
+/// The module function an external function reference of `f` names.
+fn callee_id(f: &ir::Function, e: &ExtFuncData) -> Option<FuncId> {
+    match e.name {
+        ExternalName::User(r) => Some(FuncId::from_u32(f.params.user_named_funcs()[r].index)),
+        _ => None,
+    }
+}
+
+/// Inlines small JIT functions (`bodies`, as translated) into a caller, and the caller's own
+/// body once into its recursive calls, within a growth budget.
+struct Inliner<'a> {
+    bodies: &'a HashMap<FuncId, ir::Function>,
+    me: FuncId,
+    own: Option<&'a ir::Function>,
+    budget: usize,
+    /// Each inlined body with the index its global values start at in the caller.
+    inlined: Vec<(u32, &'a ir::Function)>,
+}
+
+impl Inliner<'_> {
+    /// Cranelift 0.135's inliner copies a callee's `symbol` global values without translating
+    /// their external names (indices into the callee's own name table): point them at the
+    /// caller's names.
+    fn fix_symbols(&self, func: &mut ir::Function) {
+        for &(offset, body) in &self.inlined {
+            for (gv, data) in body.global_values.iter() {
+                if let ir::GlobalValueData::Symbol { name: ExternalName::User(r), .. } = data {
+                    let full = body.params.user_named_funcs()[*r].clone();
+                    let mine = func.declare_imported_user_function(full);
+                    let at = GlobalValue::from_u32(offset + gv.as_u32());
+                    if let ir::GlobalValueData::Symbol { name, .. } = &mut func.global_values[at] {
+                        *name = ExternalName::User(mine);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl cranelift_codegen::inline::Inline for Inliner<'_> {
+    fn inline(
+        &mut self,
+        caller: &ir::Function,
+        _inst: ir::Inst,
+        _opcode: ir::Opcode,
+        callee: FuncRef,
+        _args: &[CV],
+    ) -> cranelift_codegen::inline::InlineCommand<'_> {
+        use cranelift_codegen::inline::InlineCommand;
+        let ext = &caller.dfg.ext_funcs[callee];
+        let Some(fid) = callee_id(caller, ext) else { return InlineCommand::KeepCall };
+        let body = if fid == self.me { self.own } else { self.bodies.get(&fid) };
+        let Some(body) = body else { return InlineCommand::KeepCall };
+        let sig = &caller.dfg.signatures[ext.signature];
+        let n = body.dfg.num_insts();
+        if sig.params != body.signature.params || sig.returns != body.signature.returns || n > self.budget {
+            return InlineCommand::KeepCall;
+        }
+        self.budget -= n;
+        self.inlined.push((caller.global_values.len() as u32, body));
+        InlineCommand::Inline { callee: std::borrow::Cow::Borrowed(body), visit_callee: false }
+    }
+}
+
+/// Compiles translated function `id` (inlining small callees from `bodies` into it). On
+/// failure the function gets a trapping body and the error is returned.
+pub fn define(core: &mut Core, id: FuncId, t: Translated, bodies: &HashMap<FuncId, ir::Function>, what: &str, span: Span) -> JResult<()> {
+    let mut ctx = std::mem::replace(&mut core.ctx, cranelift_codegen::Context::new());
+    ctx.clear();
+    let own = if t.inlinable { Some(t.func.clone()) } else { None };
+    ctx.func = t.func;
+    let budget = (4 * INLINE_MAX).saturating_sub(ctx.func.dfg.num_insts() / 4).max(INLINE_MAX);
+    let mut inliner = Inliner { bodies, me: id, own: own.as_ref(), budget, inlined: Vec::new() };
+    let inlined = ctx.inline(&mut inliner);
+    inliner.fix_symbols(&mut ctx.func);
+    if core.verbose {
+        eprintln!("{}", ctx.func.display());
+        ctx.set_disasm(true);
+    }
+    let out = match inlined {
+        Err(e) => jerr(span, format!("JIT: cannot inline into `{what}`: {e:?}")),
+        Ok(_) => match core.module.define_function(id, &mut ctx) {
+            Ok(()) => {
+                if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| core.verbose) {
+                    eprintln!("{vcode}");
+                }
+                Ok(())
+            }
+            Err(e) => jerr(span, format!("JIT: cannot compile `{what}`: {e:?}")),
+        },
+    };
     ctx.clear();
     core.ctx = ctx;
-    core.fctx = fctx;
+    if out.is_err() {
+        define_trap(core, id);
+    }
     out
+}
+
+/// Defines `id` as a function that traps (for one that cannot be compiled: it stays declared,
+/// so finalizing still works, and anything reaching it reports the error first).
+pub fn define_trap(core: &mut Core, id: FuncId) {
+    let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+    let mut ctx = std::mem::replace(&mut core.ctx, cranelift_codegen::Context::new());
+    ctx.clear();
+    ctx.func.name = UserFuncName::user(0, id.as_u32());
+    ctx.func.signature = core.module.declarations().get_function_decl(id).signature.clone();
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let blk = b.create_block();
+        b.append_block_params_for_function_params(blk);
+        b.switch_to_block(blk);
+        b.ins().trap(TrapCode::user(1).unwrap());
+        b.seal_all_blocks();
+        b.finalize(core.module.target_config());
+    }
+    let _ = core.module.define_function(id, &mut ctx);
+    ctx.clear();
+    core.ctx = ctx;
 }
 
 struct VaArea {

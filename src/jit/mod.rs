@@ -117,6 +117,10 @@ pub struct Core {
     counter: u32,
     pub ctx: Context,
     pub fctx: FunctionBuilderContext,
+    /// Functions translated but not compiled yet (compiled once all they reach is translated).
+    translated: Vec<(VarId, FuncId, func::Translated)>,
+    /// The CLIF of small functions, for inlining into their callers.
+    bodies: HashMap<FuncId, ir::Function>,
     /// Print each function's CLIF (`CIR_JIT_VERBOSE`).
     pub verbose: bool,
 }
@@ -185,6 +189,8 @@ impl Jit {
                 counter: 0,
                 ctx,
                 fctx: FunctionBuilderContext::new(),
+                translated: Vec::new(),
+                bodies: HashMap::new(),
                 verbose: std::env::var_os("CIR_JIT_VERBOSE").is_some(),
             },
             keep: Vec::new(),
@@ -201,6 +207,15 @@ impl Jit {
                 self.core.broken.insert(v, e);
             }
         }
+        // Everything reachable is translated: compile the new functions, small callees inlined.
+        let bodies = std::mem::take(&mut self.core.bodies);
+        for (v, id, t) in std::mem::take(&mut self.core.translated) {
+            let name = var_name(p, v);
+            if let Err(e) = func::define(&mut self.core, id, t, &bodies, &name, p.vars[v].span) {
+                self.core.broken.insert(v, e);
+            }
+        }
+        self.core.bodies = bodies;
         self.core.module.finalize_definitions().map_err(module_error(Span::NONE))?;
         // Anything broken that this root reaches?
         let mut seen = HashSet::new();
@@ -708,8 +723,19 @@ impl Core {
         }
         if p.is_func(p.vars[v].ty) {
             let id = self.funcs[&v];
-            let deps = func::compile(self, p, v, id)?;
-            self.deps.insert(v, deps);
+            match func::translate(self, p, v, id) {
+                Ok(t) => {
+                    self.deps.insert(v, t.deps.clone());
+                    if t.inlinable {
+                        self.bodies.insert(id, t.func.clone());
+                    }
+                    self.translated.push((v, id, t));
+                }
+                Err(e) => {
+                    func::define_trap(self, id);
+                    return Err(e);
+                }
+            }
         } else {
             let id = self.datas[&v];
             let deps = data::define(self, p, v, id)?;
