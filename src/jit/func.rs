@@ -200,6 +200,8 @@ pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JRes
             cur: None,
             cleanups: HashMap::new(),
             asm_fns: HashMap::new(),
+            order: Vec::new(),
+            pos: HashMap::new(),
         };
         let r = fx.body(body, &d.formals);
         let deps = std::mem::take(&mut fx.deps);
@@ -402,6 +404,9 @@ struct Fx<'a, 'b> {
     cleanups: HashMap<StmtId, Vec<(VarId, VarId)>>,
     /// The assembled wrappers of the function's `asm` statements (`asm.rs`).
     asm_fns: HashMap<StmtId, usize>,
+    /// The function's statements in order, and each one's position.
+    order: Vec<StmtId>,
+    pos: HashMap<StmtId, usize>,
 }
 
 fn err<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
@@ -608,6 +613,8 @@ impl Fx<'_, '_> {
             self.mark = Some(var);
         }
         self.cleanup_scopes(&stmts);
+        self.pos = stmts.iter().enumerate().map(|(i, &s)| (s, i)).collect();
+        self.order = stmts.clone();
         let asms: Vec<(StmtId, AsmStmt)> = stmts
             .iter()
             .filter_map(|&s| match &self.p.stmts[s].kind {
@@ -710,6 +717,44 @@ impl Fx<'_, '_> {
         let r = self.func_ref(fid, Some(&sig));
         self.b.ins().call(r, &[addr]);
         Ok(())
+    }
+
+    /// Loop rotation: a backward `goto` to a loop test (a few computations, then
+    /// `if (c) goto body; goto exit;`) gets its own copy of the test, so each iteration ends
+    /// in one conditional branch back to the body instead of a jump to the test.
+    fn rotate_loop(&mut self, s: StmtId, t: StmtId) -> JResult<bool> {
+        const MAX_SETUP: usize = 4;
+        let (Some(&from), Some(&head)) = (self.pos.get(&s), self.pos.get(&t)) else { return Ok(false) };
+        if head > from || !self.cleanups.is_empty() {
+            return Ok(false);
+        }
+        let mut k = head;
+        while k < self.order.len() && k - head <= MAX_SETUP {
+            match &self.p.stmts[self.order[k]].kind {
+                StmtKind::BinOp { .. } | StmtKind::UnOp { .. } => k += 1,
+                _ => break,
+            }
+        }
+        let Some((&test, &leave)) = self.order.get(k).zip(self.order.get(k + 1)) else { return Ok(false) };
+        let (StmtKind::Cmp { op, a, b, target: Some(body) }, StmtKind::Goto(Some(exit))) =
+            (self.p.stmts[test].kind.clone(), self.p.stmts[leave].kind.clone())
+        else {
+            return Ok(false);
+        };
+        for i in head..k {
+            let st = self.order[i];
+            self.span = self.p.stmts[st].span;
+            self.stmt(st)?;
+        }
+        self.span = self.p.stmts[test].span;
+        let c = self.compare(op, &a, &b)?;
+        let out = self.b.create_block();
+        let (bb, eb) = (self.blocks[&body], self.blocks[&exit]);
+        self.b.ins().brif(c, bb, &[], out, &[]);
+        self.b.switch_to_block(out);
+        self.b.ins().jump(eb, &[]);
+        self.terminated = true;
+        Ok(true)
     }
 
     /// A jump from the current statement to `t`, through the cleanups it needs.
@@ -1677,7 +1722,9 @@ impl Fx<'_, '_> {
             }
             StmtKind::Goto(t) => {
                 let Some(t) = t else { return err(self.span, "unresolved jump") };
-                self.jump_to(t)?;
+                if !self.rotate_loop(s, t)? {
+                    self.jump_to(t)?;
+                }
             }
             StmtKind::GotoLabel(n) => {
                 let Some(t) = self.user_labels.get(&n).copied() else {
