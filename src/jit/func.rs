@@ -1980,8 +1980,15 @@ impl Fx<'_, '_> {
                     }
                 }
                 Pass::Memory { size } => {
-                    let real = self.p.size_of(t).unwrap_or(0);
-                    let src = self.padded_copy(v, real, *size as u64);
+                    let src = if let Repr::Scalar(_) = self.repr(t) {
+                        // An `__int128` on the stack: the callee receives its address.
+                        let s = self.slot(*size as u64, 16);
+                        self.b.ins().stack_store(PTR, v, s, 0);
+                        self.b.ins().stack_addr(PTR, s, 0)
+                    } else {
+                        let real = self.p.size_of(t).unwrap_or(0);
+                        self.padded_copy(v, real, *size as u64)
+                    };
                     cargs.push(src);
                 }
                 Pass::X87 => {
