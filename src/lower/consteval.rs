@@ -170,6 +170,27 @@ impl<'a> Lowerer<'a> {
                 let tu = self.p.unqualified(to);
                 Ok((Const::Cast(tu, Box::new(inner)), tu))
             }
+            E::UnaryOperator(u) if matches!(u.node.operator.node, ast::UnaryOperator::Minus | ast::UnaryOperator::Plus | ast::UnaryOperator::Complement) => {
+                // What the lowering folds (integers, float, double) ...
+                let nd = self.diags.len();
+                if let Ok(r) = self.sconst_fallback(e) {
+                    return Ok(r);
+                }
+                self.diags.truncate(nd);
+                // ... and what it leaves to the C compiler (`long double`, complex; GNU `~z` is
+                // the conjugate): a constant tree.
+                let (a, at) = self.sconst(&u.node.operand)?;
+                let complex = self.p.complex_elem(at).is_some();
+                let op = match u.node.operator.node {
+                    ast::UnaryOperator::Minus => UnOp::Neg,
+                    ast::UnaryOperator::Plus => UnOp::Identity,
+                    _ => UnOp::BNot,
+                };
+                if self.p.is_arith(at) && !self.p.is_integer(at) && (op != UnOp::BNot || complex) {
+                    return Ok((Const::Unary { op, a: Box::new(a), ty: at }, at));
+                }
+                self.sconst_fallback(e)
+            }
             E::BinaryOperator(b) => {
                 use ast::BinaryOperator as B;
                 let op = match b.node.operator.node {
