@@ -34,7 +34,8 @@ pub enum Pass {
     Scalar { ty: Type, ext: ArgumentExtension },
     /// An aggregate split into register pieces.
     Regs(Vec<Piece>),
-    /// In memory: a copy on the stack for arguments, a hidden pointer for returns.
+    /// In memory: a copy on the stack for arguments (aggregates, and an `__int128` once fewer
+    /// than two integer registers are left), a hidden pointer for returns.
     Memory { size: u32 },
     /// `long double`: 16 bytes of x87 format in memory as an argument, `st(0)` as a result
     /// (also a struct or union holding just one `long double`, as a result).
@@ -280,30 +281,32 @@ pub fn classify_args_counted(p: &Program, args: &[TypeId], sret: bool) -> (Vec<P
     let mut out = Vec::with_capacity(args.len());
     for &t in args {
         if is_x87(p, t) {
-            if stack % 16 != 0 {
-                out.push(Pass::Pad);
-                stack += 8;
-            }
+            align_stack(&mut out, &mut stack, 16);
             out.push(Pass::X87);
             stack += 16;
             continue;
         }
         if let Some(ty) = scalar_type(p, t) {
-            let is_float = ty.is_float();
-            let need: u32 = if ty == types::I128 { 2 } else { 1 };
-            if is_float {
+            if ty.is_float() {
                 if sses >= 1 {
                     sses -= 1;
                 } else {
                     stack += 8;
                 }
-            } else if ints >= need {
-                ints -= need;
-            } else {
-                if ty == types::I128 && stack % 16 != 0 {
-                    stack += 8;
+            } else if ty == types::I128 {
+                // Two INTEGER registers or none: an `__int128` that no longer fits goes to
+                // memory and leaves the last register to the next argument. Cranelift would
+                // use up that register too, so it gets the value as a 16-byte memory argument.
+                if ints >= 2 {
+                    ints -= 2;
+                } else {
+                    memory_arg(&mut out, &mut stack, 16, 16);
+                    continue;
                 }
-                stack += 8 * need as u64;
+            } else if ints >= 1 {
+                ints -= 1;
+            } else {
+                stack += 8;
             }
             out.push(Pass::Scalar { ty, ext: ext_of(p, t) });
             continue;
@@ -322,24 +325,30 @@ pub fn classify_args_counted(p: &Program, args: &[TypeId], sret: bool) -> (Vec<P
                     sses -= ns as u32;
                     out.push(Pass::Regs(pieces.into_iter().map(|(_, pc)| pc).collect()));
                 } else {
-                    let sz = size.div_ceil(8) * 8;
-                    stack += sz;
-                    out.push(Pass::Memory { size: sz as u32 });
+                    memory_arg(&mut out, &mut stack, size, p.align_of(t));
                 }
             }
-            None => {
-                let align = p.align_of(t);
-                if align > 8 && stack % 16 != 0 {
-                    out.push(Pass::Pad);
-                    stack += 8;
-                }
-                let sz = size.div_ceil(8) * 8;
-                stack += sz;
-                out.push(Pass::Memory { size: sz as u32 });
-            }
+            None => memory_arg(&mut out, &mut stack, size, p.align_of(t)),
         }
     }
     (out, 6 - ints, 8 - sses, stack)
+}
+
+/// Pads the argument area so that the next argument starts 16-aligned when `align` asks for
+/// it (psABI: memory arguments are aligned to their type, 16 bytes at most).
+fn align_stack(out: &mut Vec<Pass>, stack: &mut u64, align: u64) {
+    if align > 8 && *stack % 16 != 0 {
+        out.push(Pass::Pad);
+        *stack += 8;
+    }
+}
+
+/// An argument of `size` bytes passed in memory, in whole eightbytes.
+fn memory_arg(out: &mut Vec<Pass>, stack: &mut u64, size: u64, align: u64) {
+    align_stack(out, stack, align);
+    let sz = size.div_ceil(8) * 8;
+    *stack += sz;
+    out.push(Pass::Memory { size: sz as u32 });
 }
 
 /// The Cranelift parameters for one classified argument.

@@ -20,6 +20,8 @@ pub enum CVal {
     Ld(F80),
     /// An address: a symbol plus a byte offset.
     Addr(Sym, i64),
+    /// A `_Complex` value: its real and imaginary parts (`Int` or `Float`).
+    Complex(Box<(CVal, CVal)>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -105,6 +107,7 @@ impl Writer<'_> {
                                 CVal::Float(f) => f as i128,
                                 CVal::Ld(x) => x.to_i128(),
                                 CVal::Addr(..) => return jerr(self.span, "an address cannot initialize a bit-field"),
+                                CVal::Complex(_) => return jerr(self.span, "a complex value cannot initialize a bit-field"),
                             };
                             self.write_bits(o, bitpos, width, v);
                         }
@@ -199,34 +202,27 @@ impl Writer<'_> {
             // A constant aggregate (compound literal of another object is not constant).
             return jerr(self.span, "unsupported constant initializer for an aggregate in compile-time code");
         }
-        let size = p.size_of(ty).unwrap_or(0);
-        match p.skind(ty).clone() {
-            TypeKind::Complex(k) => {
-                let v = eval(p, c, self.span)?;
-                let f = match v {
-                    CVal::Float(f) => f,
-                    CVal::Int(i) => i as f64,
-                    _ => return jerr(self.span, "bad complex initializer"),
-                };
-                let ft = p.float_ty(k);
-                self.write_float(p, ft, off, f);
-                return Ok(());
-            }
-            TypeKind::ComplexInt(k) => {
-                if let CVal::Int(i) = eval(p, c, self.span)? {
-                    self.write_int(off, k.size(), i);
-                }
-                return Ok(());
-            }
-            _ => {}
-        }
         let v = eval(p, c, self.span)?;
+        let v = convert(p, v, ty);
+        self.value(p, ty, off, v)
+    }
+
+    /// Writes `v` (already converted to `ty`) at `off`.
+    fn value(&mut self, p: &mut Program, ty: TypeId, off: u64, v: CVal) -> JResult<()> {
+        let size = p.size_of(ty).unwrap_or(0);
         if let (Some(80), Some(x)) = (p.float_kind(ty).map(|k| k.format_bits()), ld(&v)) {
             self.ensure(off + 16);
             self.bytes[off as usize..off as usize + 10].copy_from_slice(&x.0[..10]);
             return Ok(());
         }
         match v {
+            CVal::Complex(parts) => {
+                // The real part, then the imaginary part, each of the element type.
+                let Some(et) = p.complex_elem(ty) else { return jerr(self.span, "bad complex initializer") };
+                let es = p.size_of(et).unwrap_or(0);
+                self.value(p, et, off, parts.0)?;
+                self.value(p, et, off + es, parts.1)?;
+            }
             CVal::Int(i) => {
                 if p.float_kind(ty).is_some() {
                     self.write_float(p, ty, off, i as f64);
@@ -274,11 +270,17 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
     Ok(match c {
         Const::Int { bits, .. } => CVal::Int(*bits),
         Const::Float(f) => {
-            let d = &p.floats[*f];
-            if d.fkind.format_bits() == 80 {
-                CVal::Ld(d.text.as_deref().and_then(F80::parse).unwrap_or_else(|| F80::from_f64(d.value)))
+            let fd = &p.floats[*f];
+            let (zero, num) = if fd.fkind.format_bits() == 80 {
+                let x = fd.text.as_deref().and_then(F80::parse).unwrap_or_else(|| F80::from_f64(fd.value));
+                (CVal::Ld(F80::default()), CVal::Ld(x))
             } else {
-                CVal::Float(d.value)
+                (CVal::Float(0.0), CVal::Float(fd.value))
+            };
+            match (fd.imaginary, fd.complex_int) {
+                (_, Some(_)) => CVal::Complex(Box::new((CVal::Int(0), CVal::Int(fd.value as i128)))),
+                (true, None) => CVal::Complex(Box::new((zero, num))),
+                (false, None) => num,
             }
         }
         Const::Str(s) => CVal::Addr(Sym::Str(*s), 0),
@@ -295,104 +297,23 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
         Const::LabelAddr(s) => CVal::Int(s.as_u32() as i128),
         Const::Cast(t, inner) => {
             let v = eval(p, inner, span)?;
-            let t = *t;
-            if p.float_kind(t).is_some_and(|k| k.format_bits() == 80) {
-                return Ok(ld(&v).map_or(v, CVal::Ld));
-            }
-            match v {
-                CVal::Int(i) => {
-                    if let Some(k) = p.float_kind(t) {
-                        let _ = k;
-                        // The source kind is lost here; integers in casts are exact in f64 in
-                        // practice (large unsigned values are handled by the lowering's folding).
-                        CVal::Float(i as f64)
-                    } else if let Some(k) = p.int_kind(t) {
-                        CVal::Int(k.wrap(i))
-                    } else {
-                        CVal::Int(i)
-                    }
-                }
-                CVal::Float(f) => {
-                    if let Some(k) = p.int_kind(t) {
-                        CVal::Int(crate::ir::consts::f64_to_int(k, f).unwrap_or(0))
-                    } else if p.float_kind(t).map(|k| k.format_bits()) == Some(32) {
-                        CVal::Float(f as f32 as f64)
-                    } else {
-                        CVal::Float(f)
-                    }
-                }
-                CVal::Ld(x) => {
-                    if let Some(k) = p.int_kind(t) {
-                        CVal::Int(ld_to_int(k, &x))
-                    } else if p.float_kind(t).map(|k| k.format_bits()) == Some(32) {
-                        CVal::Float(x.to_f64() as f32 as f64)
-                    } else {
-                        CVal::Float(x.to_f64())
-                    }
-                }
-                a => a,
-            }
+            convert(p, v, *t)
         }
         Const::Binary { op, a, b, ty } => {
             let (x, y) = (eval(p, a, span)?, eval(p, b, span)?);
-            if let (true, Some(xl), Some(yl)) = (matches!(x, CVal::Ld(_)) || matches!(y, CVal::Ld(_)), ld(&x), ld(&y)) {
-                let c = match op {
-                    BinOp::Plus => '+',
-                    BinOp::Minus => '-',
-                    BinOp::Mul => '*',
-                    BinOp::Div => '/',
-                    _ => return jerr(span, "unsupported floating constant"),
-                };
-                return Ok(CVal::Ld(xl.op(c, &yl)));
-            }
-            match (x, y) {
-                (CVal::Int(x), CVal::Int(y)) => {
-                    let k = p.int_kind(*ty).unwrap_or(IKind::Long);
-                    CVal::Int(crate::ir::consts::fold_int_binop(*op, k, x, y).unwrap_or(0))
-                }
-                (CVal::Addr(s, o), CVal::Int(i)) | (CVal::Int(i), CVal::Addr(s, o)) => {
-                    // Pointer ± integer: the lowering left the scaling to C; scale by the
-                    // pointee size of the result type.
-                    let es = p.pointee(*ty).and_then(|t| p.size_of(t)).unwrap_or(1).max(1) as i64;
-                    let d = (i as i64).wrapping_mul(es);
-                    match op {
-                        BinOp::Plus => CVal::Addr(s, o + d),
-                        BinOp::Minus => CVal::Addr(s, o - d),
-                        _ => return jerr(span, "unsupported address arithmetic in a constant"),
-                    }
-                }
-                (CVal::Float(x), CVal::Float(y)) => CVal::Float(match op {
-                    BinOp::Plus => x + y,
-                    BinOp::Minus => x - y,
-                    BinOp::Mul => x * y,
-                    BinOp::Div => x / y,
-                    _ => return jerr(span, "unsupported floating constant"),
-                }),
-                (CVal::Float(x), CVal::Int(y)) => CVal::Float(fop(*op, x, y as f64)),
-                (CVal::Int(x), CVal::Float(y)) => CVal::Float(fop(*op, x as f64, y)),
-                (CVal::Addr(s1, o1), CVal::Addr(s2, o2)) if s1 == s2 && *op == BinOp::Minus => CVal::Int((o1 - o2) as i128),
-                _ => return jerr(span, "unsupported constant expression in compile-time code"),
-            }
+            binary(p, *op, x, y, *ty, span)?
         }
         Const::Unary { op, a, .. } => match (op, eval(p, a, span)?) {
-            (UnOp::Neg, CVal::Int(i)) => CVal::Int(i.wrapping_neg()),
-            (UnOp::Neg, CVal::Float(f)) => CVal::Float(-f),
-            (UnOp::Neg, CVal::Ld(x)) => CVal::Ld(x.neg()),
-            (UnOp::LNot, CVal::Ld(x)) => CVal::Int(x.is_zero() as i128),
+            (UnOp::Neg, v @ (CVal::Int(_) | CVal::Float(_) | CVal::Ld(_) | CVal::Complex(_))) => negate(v),
+            // GNU `~z`: the conjugate.
+            (UnOp::BNot, CVal::Complex(parts)) => CVal::Complex(Box::new((parts.0, negate(parts.1)))),
             (UnOp::BNot, CVal::Int(i)) => CVal::Int(!i),
-            (UnOp::LNot, CVal::Int(i)) => CVal::Int((i == 0) as i128),
-            (UnOp::LNot, CVal::Float(f)) => CVal::Int((f == 0.0) as i128),
-            (UnOp::LNot, CVal::Addr(..)) => CVal::Int(0),
+            (UnOp::LNot, v) => CVal::Int(is_zero(&v) as i128),
             (UnOp::Identity, v) => v,
             _ => return jerr(span, "unsupported constant expression in compile-time code"),
         },
         Const::Cond { c, a, b, .. } => {
-            let t = match eval(p, c, span)? {
-                CVal::Int(i) => i != 0,
-                CVal::Float(f) => f != 0.0,
-                CVal::Ld(x) => !x.is_zero(),
-                CVal::Addr(..) => true,
-            };
+            let t = !is_zero(&eval(p, c, span)?);
             eval(p, if t { a } else { b }, span)?
         }
         Const::Cmp { op, a, b } => {
@@ -419,29 +340,169 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
     })
 }
 
+/// Converts a constant to type `t` (as a cast or an assignment does).
+fn convert(p: &mut Program, v: CVal, t: TypeId) -> CVal {
+    if let Some(et) = p.complex_elem(t) {
+        let (re, im) = match v {
+            CVal::Complex(parts) => *parts,
+            v => (v, CVal::Int(0)),
+        };
+        return CVal::Complex(Box::new((convert(p, re, et), convert(p, im, et))));
+    }
+    if p.float_kind(t).is_some_and(|k| k.format_bits() == 80) {
+        if let CVal::Complex(parts) = v {
+            return convert(p, parts.0, t);
+        }
+        return ld(&v).map_or(v, CVal::Ld);
+    }
+    match v {
+        // A complex value converted to a real type keeps its real part.
+        CVal::Complex(parts) => convert(p, parts.0, t),
+        CVal::Ld(x) => {
+            if let Some(k) = p.int_kind(t) {
+                CVal::Int(ld_to_int(k, &x))
+            } else if p.float_kind(t).map(|k| k.format_bits()) == Some(32) {
+                CVal::Float(x.to_f64() as f32 as f64)
+            } else if p.float_kind(t).is_some() {
+                CVal::Float(x.to_f64())
+            } else {
+                CVal::Ld(x)
+            }
+        }
+        CVal::Int(i) => {
+            if p.float_kind(t).is_some() {
+                // The source kind is lost here; integers in casts are exact in f64 in
+                // practice (large unsigned values are handled by the lowering's folding).
+                CVal::Float(i as f64)
+            } else if let Some(k) = p.int_kind(t) {
+                CVal::Int(k.wrap(i))
+            } else {
+                CVal::Int(i)
+            }
+        }
+        CVal::Float(f) => {
+            if let Some(k) = p.int_kind(t) {
+                CVal::Int(crate::ir::consts::f64_to_int(k, f).unwrap_or(0))
+            } else if p.float_kind(t).map(|k| k.format_bits()) == Some(32) {
+                CVal::Float(f as f32 as f64)
+            } else {
+                CVal::Float(f)
+            }
+        }
+        a => a,
+    }
+}
+
+fn negate(v: CVal) -> CVal {
+    match v {
+        CVal::Int(i) => CVal::Int(i.wrapping_neg()),
+        CVal::Float(f) => CVal::Float(-f),
+        CVal::Ld(x) => CVal::Ld(x.neg()),
+        CVal::Complex(parts) => CVal::Complex(Box::new((negate(parts.0), negate(parts.1)))),
+        // Not reached: callers negate numbers only.
+        a @ CVal::Addr(..) => a,
+    }
+}
+
+fn is_zero(v: &CVal) -> bool {
+    match v {
+        CVal::Int(i) => *i == 0,
+        CVal::Float(f) => *f == 0.0,
+        CVal::Ld(x) => x.is_zero(),
+        CVal::Addr(..) => false,
+        CVal::Complex(parts) => is_zero(&parts.0) && is_zero(&parts.1),
+    }
+}
+
+/// `x op y` in result type `ty` (complex operands part by part, in the element type).
+fn binary(p: &mut Program, op: BinOp, x: CVal, y: CVal, ty: TypeId, span: Span) -> JResult<CVal> {
+    Ok(match (x, y) {
+        (x @ CVal::Complex(_), y) | (x, y @ CVal::Complex(_)) => {
+            let et = p.complex_elem(ty).unwrap_or(ty);
+            let part = |v: CVal| match v {
+                CVal::Complex(parts) => *parts,
+                v => (v, CVal::Int(0)),
+            };
+            let ((a, b), (c, d)) = (part(x), part(y));
+            let mut f = |op, x, y| binary(p, op, x, y, et, span);
+            let (re, im) = match op {
+                BinOp::Plus | BinOp::Minus => (f(op, a, c)?, f(op, b, d)?),
+                BinOp::Mul => {
+                    let (ac, bd) = (f(BinOp::Mul, a.clone(), c.clone())?, f(BinOp::Mul, b.clone(), d.clone())?);
+                    let (ad, bc) = (f(BinOp::Mul, a, d)?, f(BinOp::Mul, b, c)?);
+                    (f(BinOp::Minus, ac, bd)?, f(BinOp::Plus, ad, bc)?)
+                }
+                BinOp::Div => {
+                    // ((ac + bd) + (bc - ad)i) / (c² + d²)
+                    let cc = f(BinOp::Mul, c.clone(), c.clone())?;
+                    let dd = f(BinOp::Mul, d.clone(), d.clone())?;
+                    let den = f(BinOp::Plus, cc, dd)?;
+                    let (ac, bd) = (f(BinOp::Mul, a.clone(), c.clone())?, f(BinOp::Mul, b.clone(), d.clone())?);
+                    let (bc, ad) = (f(BinOp::Mul, b, c)?, f(BinOp::Mul, a, d)?);
+                    let (re, im) = (f(BinOp::Plus, ac, bd)?, f(BinOp::Minus, bc, ad)?);
+                    (f(BinOp::Div, re, den.clone())?, f(BinOp::Div, im, den)?)
+                }
+                _ => return jerr(span, "unsupported complex constant in compile-time code"),
+            };
+            CVal::Complex(Box::new((re, im)))
+        }
+        (x, y) if matches!(x, CVal::Ld(_)) || matches!(y, CVal::Ld(_)) => {
+            let (Some(xl), Some(yl)) = (ld(&x), ld(&y)) else { return jerr(span, "unsupported constant expression in compile-time code") };
+            let c = match op {
+                BinOp::Plus => '+',
+                BinOp::Minus => '-',
+                BinOp::Mul => '*',
+                BinOp::Div => '/',
+                _ => return jerr(span, "unsupported floating constant"),
+            };
+            CVal::Ld(xl.op(c, &yl))
+        }
+        (CVal::Int(x), CVal::Int(y)) => {
+            let k = p.int_kind(ty).unwrap_or(IKind::Long);
+            CVal::Int(crate::ir::consts::fold_int_binop(op, k, x, y).unwrap_or(0))
+        }
+        (CVal::Addr(s, o), CVal::Int(i)) | (CVal::Int(i), CVal::Addr(s, o)) => {
+            // Pointer ± integer: the lowering left the scaling to C; scale by the
+            // pointee size of the result type.
+            let es = p.pointee(ty).and_then(|t| p.size_of(t)).unwrap_or(1).max(1) as i64;
+            let d = (i as i64).wrapping_mul(es);
+            match op {
+                BinOp::Plus => CVal::Addr(s, o + d),
+                BinOp::Minus => CVal::Addr(s, o - d),
+                _ => return jerr(span, "unsupported address arithmetic in a constant"),
+            }
+        }
+        (CVal::Float(x), CVal::Float(y)) => fop(op, x, y, span)?,
+        (CVal::Float(x), CVal::Int(y)) => fop(op, x, y as f64, span)?,
+        (CVal::Int(x), CVal::Float(y)) => fop(op, x as f64, y, span)?,
+        (CVal::Addr(s1, o1), CVal::Addr(s2, o2)) if s1 == s2 && op == BinOp::Minus => CVal::Int((o1 - o2) as i128),
+        _ => return jerr(span, "unsupported constant expression in compile-time code"),
+    })
+}
+
 /// A `long double` converted to integer kind `k` (truncating; `_Bool`: non-zero).
 fn ld_to_int(k: IKind, x: &F80) -> i128 {
     if k == IKind::Bool { !x.is_zero() as i128 } else { k.wrap(x.to_i128()) }
 }
 
-/// A constant as a `long double` (`None` for addresses).
+/// A constant as a `long double` (`None` for addresses and complex values).
 fn ld(v: &CVal) -> Option<F80> {
     match v {
         CVal::Int(i) => Some(F80::from_i128(*i, true)),
         CVal::Float(f) => Some(F80::from_f64(*f)),
         CVal::Ld(x) => Some(*x),
-        CVal::Addr(..) => None,
+        CVal::Addr(..) | CVal::Complex(_) => None,
     }
 }
 
-fn fop(op: BinOp, x: f64, y: f64) -> f64 {
-    match op {
+fn fop(op: BinOp, x: f64, y: f64, span: Span) -> JResult<CVal> {
+    Ok(CVal::Float(match op {
         BinOp::Plus => x + y,
         BinOp::Minus => x - y,
         BinOp::Mul => x * y,
         BinOp::Div => x / y,
-        _ => 0.0,
-    }
+        _ => return jerr(span, "unsupported floating constant"),
+    }))
 }
 
 

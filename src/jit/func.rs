@@ -2569,8 +2569,15 @@ impl Fx<'_, '_> {
                     }
                 }
                 Pass::Memory { size } => {
-                    let real = self.p.size_of(t).unwrap_or(0);
-                    let src = self.padded_copy(v, real, *size as u64);
+                    let src = if let Repr::Scalar(_) = self.repr(t) {
+                        // An `__int128` on the stack: the callee receives its address.
+                        let s = self.slot(*size as u64, 16);
+                        self.b.ins().stack_store(PTR, v, s, 0);
+                        self.b.ins().stack_addr(PTR, s, 0)
+                    } else {
+                        let real = self.p.size_of(t).unwrap_or(0);
+                        self.padded_copy(v, real, *size as u64)
+                    };
                     cargs.push(src);
                 }
                 Pass::X87 => cargs.push(v),
@@ -3114,15 +3121,34 @@ impl Fx<'_, '_> {
         };
         let rty = abi::int_type(rk.size());
         let trunc = if rty == types::I128 { full } else { self.b.ins().ireduce(rty, full) };
-        let back = self.resize_int(trunc, rty, types::I128, rk.is_signed());
-        let mut ovf = self.b.ins().icmp(IntCC::NotEqual, back, full);
-        // An unsigned 64×64 product can exceed the signed 128-bit range.
-        let a_unsigned = self.int_info(ta).map(|(_, s)| !s).unwrap_or(false);
-        let b_unsigned = self.int_info(tb).map(|(_, s)| !s).unwrap_or(false);
-        if op == BinOp::Mul && a_unsigned && b_unsigned {
-            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, full, 0);
-            ovf = self.b.ins().bor(ovf, neg);
-        }
+        let (a_ty, a_signed) = self.int_info(ta).unwrap_or((types::I64, true));
+        let (b_ty, b_signed) = self.int_info(tb).unwrap_or((types::I64, true));
+        let ovf = if a_ty == types::I128 || b_ty == types::I128 || rty == types::I128 {
+            // The exact result may need more than 128 bits.
+            let how = match op {
+                BinOp::Plus => 0,
+                BinOp::Minus => 1,
+                _ => 2,
+            } | (a_signed as i64) << 2
+                | (b_signed as i64) << 3
+                | (rk.is_signed() as i64) << 4
+                | (rty.bits() as i64) << 8;
+            let how = self.b.ins().iconst(types::I32, how);
+            let h = self.helper("__cir_rt_overflow", &[types::I128, types::I128, types::I32], &[types::I8]);
+            let c = self.b.ins().call(h, &[wa, wb, how]);
+            self.b.inst_results(c)[0]
+        } else {
+            // Operands and result of at most 64 bits: the 128-bit result is exact, except that
+            // an unsigned 64×64 product can exceed the signed 128-bit range.
+            let back = self.resize_int(trunc, rty, types::I128, rk.is_signed());
+            let ovf = self.b.ins().icmp(IntCC::NotEqual, back, full);
+            if op == BinOp::Mul && !a_signed && !b_signed {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, full, 0);
+                self.b.ins().bor(ovf, neg)
+            } else {
+                ovf
+            }
+        };
         if !name.ends_with("_p") {
             let addr = c;
             self.b.ins().store(MemFlagsData::new(), trunc, addr, 0);

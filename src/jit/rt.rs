@@ -229,6 +229,50 @@ pub extern "C" fn cir_rt_at_quick_exit(f: extern "C" fn()) -> i32 {
     unsafe { __cxa_at_quick_exit(std::mem::transmute::<extern "C" fn(), extern "C" fn(*mut libc::c_void)>(f), std::ptr::null_mut()) }
 }
 
+/// `__builtin_{add,sub,mul}_overflow` where an operand or the result has 128 bits (narrower
+/// ones are exact in 128-bit arithmetic and done inline): whether the exact result of `a op b`
+/// does not fit in the result type. `a` and `b` hold the operands sign- or zero-extended to
+/// 128 bits; `how` is the op (0 add, 1 sub, 2 mul) | a signed << 2 | b signed << 3 | result
+/// signed << 4 | result bits << 8.
+pub extern "C" fn cir_rt_overflow(a: i128, b: i128, how: u32) -> u8 {
+    let r_bits = how >> 8;
+    overflows(how & 3, (a, how & 4 != 0), (b, how & 8 != 0), r_bits, how & 16 != 0) as u8
+}
+
+/// An integer as sign and magnitude (the magnitude of any 128-bit value fits in a `u128`).
+fn sign_mag((v, signed): (i128, bool)) -> (bool, u128) {
+    if signed { (v < 0, v.unsigned_abs()) } else { (false, v as u128) }
+}
+
+fn overflows(op: u32, a: (i128, bool), b: (i128, bool), r_bits: u32, r_signed: bool) -> bool {
+    let (na, ma) = sign_mag(a);
+    let (mut nb, mb) = sign_mag(b);
+    let exact = match op {
+        2 => ma.checked_mul(mb).map(|m| (na != nb && m != 0, m)),
+        _ => {
+            if op == 1 {
+                nb = !nb && mb != 0;
+            }
+            if na == nb {
+                ma.checked_add(mb).map(|m| (na, m))
+            } else if ma >= mb {
+                Some((na && ma != mb, ma - mb))
+            } else {
+                Some((nb, mb - ma))
+            }
+        }
+    };
+    // A magnitude of 2^128 or more fits in no result type.
+    let Some((neg, mag)) = exact else { return true };
+    let r_bits = r_bits.clamp(1, 128);
+    if r_signed {
+        let half = 1u128 << (r_bits - 1);
+        if neg { mag > half } else { mag >= half }
+    } else {
+        neg || (r_bits < 128 && mag >> r_bits != 0)
+    }
+}
+
 thread_local! {
     /// Storage of `alloca` and VLAs: blocks freed back to a mark when a function returns or a
     /// VLA's scope ends.
@@ -299,6 +343,7 @@ pub fn helper(name: &str) -> Option<*const u8> {
         "__cir_rt_alloca" => cir_rt_alloca as *const u8,
         "__cir_rt_alloca_release" => cir_rt_alloca_release as *const u8,
         "__cir_rt_tls" => cir_rt_tls as *const u8,
+        "__cir_rt_overflow" => cir_rt_overflow as *const u8,
         _ => return None,
     })
 }
@@ -364,4 +409,37 @@ fn exec_bytes(code: &[u8]) -> *const u8 {
     }
     pool.1 += len;
     (page + used) as *const u8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::overflows;
+
+    const I128_MIN: i128 = i128::MIN;
+
+    #[test]
+    fn overflow_of_128_bit_results() {
+        // add, sub, mul: (a, signed), (b, signed), result bits, result signed
+        assert!(overflows(0, (-1, false), (1, true), 128, false)); // u128 max + 1
+        assert!(!overflows(0, (-1, false), (-1, true), 128, false)); // u128 max - 1
+        assert!(overflows(1, (0, true), (1, true), 128, false)); // 0 - 1 unsigned
+        assert!(!overflows(1, (0, true), (1, true), 128, true));
+        assert!(overflows(1, (I128_MIN, true), (1, true), 128, true));
+        assert!(!overflows(1, (I128_MIN, true), (-1, true), 128, true));
+        assert!(overflows(1, (0, true), (I128_MIN, true), 128, true)); // -MIN
+        assert!(!overflows(1, (0, true), (I128_MIN, true), 128, false)); // 2^127 fits u128
+        assert!(overflows(2, (1 << 100, true), (1 << 30, true), 128, true));
+        assert!(!overflows(2, (1 << 100, true), (1 << 26, true), 128, true));
+        assert!(overflows(2, (1 << 100, true), (1 << 27, true), 128, true)); // 2^127
+        assert!(!overflows(2, (1 << 100, true), (-(1 << 27), true), 128, true)); // -2^127
+        assert!(overflows(2, (-1, true), (I128_MIN, true), 128, true));
+        assert!(!overflows(2, (-1, false), (1, true), 128, false));
+        assert!(overflows(2, (-1, false), (-1, true), 128, false));
+        assert!(!overflows(2, (0, true), (-1, false), 128, true));
+        // A 128-bit operand with a narrower result.
+        assert!(overflows(0, (1 << 64, true), (0, true), 64, false));
+        assert!(!overflows(0, ((1 << 64) - 1, true), (0, true), 64, false));
+        assert!(overflows(0, (1 << 63, true), (0, true), 64, true));
+        assert!(!overflows(0, (-(1 << 63), true), (0, true), 64, true));
+    }
 }

@@ -170,6 +170,30 @@ impl<'a> Lowerer<'a> {
                 let tu = self.p.unqualified(to);
                 Ok((Const::Cast(tu, Box::new(inner)), tu))
             }
+            E::UnaryOperator(u) if matches!(u.node.operator.node, ast::UnaryOperator::Minus | ast::UnaryOperator::Plus | ast::UnaryOperator::Complement) => {
+                // What the lowering folds (integers, float, double) ...
+                let nd = self.diags.len();
+                if let Ok(r) = self.sconst_fallback(e) {
+                    return Ok(r);
+                }
+                self.diags.truncate(nd);
+                // ... and what it leaves to the C compiler (`long double`, complex; GNU `~z` is
+                // the conjugate): a constant tree.
+                let (a, at) = self.sconst(&u.node.operand)?;
+                let complex = self.p.complex_elem(at).is_some();
+                let op = match u.node.operator.node {
+                    ast::UnaryOperator::Minus => UnOp::Neg,
+                    ast::UnaryOperator::Plus => UnOp::Identity,
+                    _ => UnOp::BNot,
+                };
+                if self.p.is_arith(at) && !self.p.is_integer(at) && (op != UnOp::BNot || complex) {
+                    return Ok((Const::Unary { op, a: Box::new(a), ty: at }, at));
+                }
+                self.sconst_fallback(e)
+            }
+            E::Member(_) => self.sconst_array_lvalue(e),
+            E::BinaryOperator(b) if b.node.operator.node == ast::BinaryOperator::Index => self.sconst_array_lvalue(e),
+            E::UnaryOperator(u) if u.node.operator.node == ast::UnaryOperator::Indirection => self.sconst_array_lvalue(e),
             E::BinaryOperator(b) => {
                 use ast::BinaryOperator as B;
                 let op = match b.node.operator.node {
@@ -287,29 +311,87 @@ impl<'a> Lowerer<'a> {
 
     /// `&lvalue` in a static initializer.
     fn sconst_address(&mut self, e: &Node<ast::Expression>) -> LResult<(Const, TypeId)> {
-        let sp = self.span(e);
         let (c, ty) = self.sconst_lvalue(e)?;
+        Ok(self.lv_address(c, ty))
+    }
+
+    /// The address constant of a constant lvalue of type `ty`.
+    fn lv_address(&mut self, c: LvConst, ty: TypeId) -> (Const, TypeId) {
         let pt = self.p.ptr_to(ty);
         match c {
             LvConst::Var(v, steps) => {
                 let path = self.p.path(&steps);
                 if self.p.is_func(ty) && steps.is_empty() {
-                    return Ok((Const::VarRef(v), pt));
+                    return (Const::VarRef(v), pt);
                 }
-                Ok((Const::AddrOf { var: v, path }, pt))
+                (Const::AddrOf { var: v, path }, pt)
             }
-            LvConst::Offset(off) => {
-                // `&((T *)0)->m`: the offsetof idiom.
-                let ul = self.p.int_ty(IKind::ULong);
-                Ok((Const::Cast(pt, Box::new(Const::int(IKind::ULong, off as i128))), { let _ = ul; pt }))
-            }
-            LvConst::Str(s, idx) => Ok((Const::StrAddr { s, index: idx }, pt)),
-            LvConst::Deref(c) => Ok((c, pt)),
+            // `&((T *)0)->m`: the offsetof idiom.
+            LvConst::Offset(off) => (Const::Cast(pt, Box::new(Const::int(IKind::ULong, off as i128))), pt),
+            LvConst::Str(s, idx) => (Const::StrAddr { s, index: idx }, pt),
+            LvConst::Deref(c) => (c, pt),
         }
-        .map_err(|r: super::Reported| {
-            let _ = sp;
-            r
-        })
+    }
+
+    /// The lvalue `*c` for an address constant `c`: a path from a static object where there is
+    /// one (`*(a + 1)` is `a[1]`), an offset from a null pointer, or `*c` itself.
+    fn deref_const(&mut self, c: Const) -> LvConst {
+        if let Some((v, steps)) = self.const_path(&c) {
+            return LvConst::Var(v, steps);
+        }
+        match c {
+            Const::Int { bits, .. } => LvConst::Offset(bits as u64),
+            Const::Cast(_, inner) if inner.as_int().is_some() => LvConst::Offset(inner.as_int().unwrap() as u64),
+            other => LvConst::Deref(other),
+        }
+    }
+
+    /// The object an address constant points to, as a var and a path.
+    fn const_path(&self, c: &Const) -> Option<(VarId, Vec<PathStep>)> {
+        match c {
+            Const::AddrOf { var, path } => Some((*var, self.p.path_steps(*path).to_vec())),
+            // A decayed array points to its first element; a function designator to itself.
+            Const::VarRef(v) => Some((*v, if self.p.is_array(self.p.vars[*v].ty) { vec![PathStep::Index(0)] } else { Vec::new() })),
+            // An element pointer plus or minus an integer: another element.
+            Const::Binary { op: op @ (BinOp::Plus | BinOp::Minus), a, b, .. } => {
+                let (a, k) = match (a.as_int(), b.as_int()) {
+                    (_, Some(k)) => (a, k),
+                    (Some(k), None) if *op == BinOp::Plus => (b, k),
+                    _ => return None,
+                };
+                let (v, mut steps) = self.const_path(a)?;
+                let Some(PathStep::Index(i)) = steps.pop() else { return None };
+                let i = if *op == BinOp::Plus { i as i128 + k } else { i as i128 - k };
+                steps.push(PathStep::Index(u64::try_from(i).ok()?));
+                Some((v, steps))
+            }
+            _ => None,
+        }
+    }
+
+    /// A member, element or `*p` of a static object used as a value: constant only when it is
+    /// an array, which decays to the address of its first element (`s.arr`, `m[1]` of a 2-D
+    /// array). Anything else is left to `sconst_fallback`.
+    fn sconst_array_lvalue(&mut self, e: &Node<ast::Expression>) -> LResult<(Const, TypeId)> {
+        let nd = self.diags.len();
+        if let Ok((lv, ty)) = self.sconst_lvalue(e) {
+            if let Some(elem) = self.p.array_elem(ty) {
+                let lv = match lv {
+                    LvConst::Var(v, mut steps) => {
+                        steps.push(PathStep::Index(0));
+                        LvConst::Var(v, steps)
+                    }
+                    LvConst::Deref(c) => {
+                        let pt = self.p.ptr_to(elem);
+                        LvConst::Deref(Const::Cast(pt, Box::new(c)))
+                    }
+                    other => other,
+                };
+                return Ok(self.lv_address(lv, elem));
+            }
+        }
+        self.diags.truncate(nd);
+        self.sconst_fallback(e)
     }
 
     fn sconst_lvalue(&mut self, e: &Node<ast::Expression>) -> LResult<(LvConst, TypeId)> {
@@ -352,18 +434,7 @@ impl<'a> Lowerer<'a> {
                         let Some(pointee) = self.p.pointee(pt) else {
                             return Err(self.err(sp, "member reference through a non-pointer"));
                         };
-                        match pc {
-                            Const::Int { bits, .. } => (LvConst::Offset(bits as u64), pointee),
-                            Const::Cast(_, inner) if inner.as_int().is_some() => {
-                                (LvConst::Offset(inner.as_int().unwrap() as u64), pointee)
-                            }
-                            Const::AddrOf { var, path } => {
-                                let steps = self.p.path_steps(path).to_vec();
-                                (LvConst::Var(var, steps), pointee)
-                            }
-                            Const::VarRef(v) => (LvConst::Var(v, vec![PathStep::Index(0)]), pointee),
-                            _ => return Err(self.err(sp, "initializer element is not constant")),
-                        }
+                        (self.deref_const(pc), pointee)
                     }
                 };
                 let Some(cid) = self.p.comp_of(bty) else {
@@ -372,21 +443,27 @@ impl<'a> Lowerer<'a> {
                 let Some((fty, idxs)) = self.p.find_field(cid, fname) else {
                     return Err(self.err(sp, format!("no member named `{}`", m.node.identifier.node.name)));
                 };
-                match base {
-                    LvConst::Var(v, mut steps) => {
-                        steps.push(PathStep::Field(fname));
-                        Ok((LvConst::Var(v, steps), fty))
+                if let LvConst::Var(v, mut steps) = base {
+                    steps.push(PathStep::Field(fname));
+                    return Ok((LvConst::Var(v, steps), fty));
+                }
+                let mut o = 0;
+                let mut c = cid;
+                for (k, &i) in idxs.iter().enumerate() {
+                    o += self.p.field_layout(c, i).map(|f| f.offset).unwrap_or(0);
+                    if k + 1 < idxs.len() {
+                        c = self.p.comp_of(self.p.comps[c].fields[i].ty).unwrap();
                     }
-                    LvConst::Offset(off) => {
-                        let mut o = off;
-                        let mut c = cid;
-                        for (k, &i) in idxs.iter().enumerate() {
-                            o += self.p.field_layout(c, i).map(|f| f.offset).unwrap_or(0);
-                            if k + 1 < idxs.len() {
-                                c = self.p.comp_of(self.p.comps[c].fields[i].ty).unwrap();
-                            }
-                        }
-                        Ok((LvConst::Offset(o), fty))
+                }
+                match base {
+                    LvConst::Offset(off) => Ok((LvConst::Offset(off + o), fty)),
+                    LvConst::Deref(pc) => {
+                        // `(*p).m` for a constant `p` that is no path: `*(M *)((char *)p + offset)`.
+                        let cp = self.p.int_ty(IKind::Char);
+                        let cp = self.p.ptr_to(cp);
+                        let at = Const::Binary { op: BinOp::Plus, a: Box::new(Const::Cast(cp, Box::new(pc))), b: Box::new(Const::int(IKind::Long, o as i128)), ty: cp };
+                        let ft = self.p.ptr_to(fty);
+                        Ok((LvConst::Deref(Const::Cast(ft, Box::new(at))), fty))
                     }
                     _ => Err(self.err(sp, "initializer element is not constant")),
                 }
@@ -401,7 +478,7 @@ impl<'a> Lowerer<'a> {
                     let (pc, pt) = self.const_decay(pc, pt);
                     let pointee = self.p.pointee(pt).ok_or_else(|| self.err(sp, "subscripted value is not an array"))?;
                     let c = Const::Binary { op: BinOp::Plus, a: Box::new(pc), b: Box::new(Const::int(IKind::Long, i)), ty: pt };
-                    return Ok((LvConst::Deref(c), pointee));
+                    return Ok((self.deref_const(c), pointee));
                 };
                 match base {
                     LvConst::Var(v, mut steps) => {
@@ -416,7 +493,12 @@ impl<'a> Lowerer<'a> {
                         let es = self.p.size_of(elem).unwrap_or(0);
                         Ok((LvConst::Offset(off.wrapping_add((i as u64).wrapping_mul(es))), elem))
                     }
-                    LvConst::Deref(_) => Err(self.err(sp, "initializer element is not constant")),
+                    LvConst::Deref(pc) => {
+                        // `(*pa)[i]` for a constant pointer to an array that is no path.
+                        let ep = self.p.ptr_to(elem);
+                        let c = Const::Binary { op: BinOp::Plus, a: Box::new(Const::Cast(ep, Box::new(pc))), b: Box::new(Const::int(IKind::Long, i)), ty: ep };
+                        Ok((LvConst::Deref(c), elem))
+                    }
                 }
             }
             E::UnaryOperator(u) if u.node.operator.node == ast::UnaryOperator::Indirection => {
@@ -425,14 +507,7 @@ impl<'a> Lowerer<'a> {
                 let Some(pointee) = self.p.pointee(pt) else {
                     return Err(self.err(sp, "indirection requires a pointer"));
                 };
-                match pc {
-                    Const::AddrOf { var, path } => {
-                        let steps = self.p.path_steps(path).to_vec();
-                        Ok((LvConst::Var(var, steps), pointee))
-                    }
-                    Const::VarRef(v) => Ok((LvConst::Var(v, Vec::new()), pointee)),
-                    other => Ok((LvConst::Deref(other), pointee)),
-                }
+                Ok((self.deref_const(pc), pointee))
             }
             _ => {
                 let _ = Ex::Void;

@@ -367,6 +367,17 @@ __int128 i128_late(long a, long b, long c, long d, long e, __int128 x, long y)
     return a + 2 * b + 3 * c + 4 * d + 5 * e + x * 1000 + (__int128)y * 1000000;
 }
 
+long i128_stack_align(long a, long b, long c, long d, long e, long f, long g, Si128 s, long h, __int128 x, long y)
+{
+    return a + b + c + d + e + f + 7 * g + 100 * (long)s.v + 1000 * h + 10000 * (long)x + 100000 * y;
+}
+
+long apply_i128_late(long (*f)(long, long, long, long, long, __int128, long, Si128, long))
+{
+    Si128 s = { 9 };
+    return f(1, 2, 3, 4, 5, (__int128)6, 7, s, 8);
+}
+
 __int128 i128_vsum(int n, ...)
 {
     va_list ap;

@@ -144,6 +144,10 @@ unsigned __int128 u128_shift(int a, unsigned __int128 b, int c, unsigned __int12
 __int128 i128_late(long a, long b, long c, long d, long e, __int128 x, long y);
 /* variadic: pairs of (int k, __int128 v), summing k * v */
 __int128 i128_vsum(int n, ...);
+/* stack arguments of 16-byte alignment: after an odd number of eightbytes they are padded */
+long i128_stack_align(long a, long b, long c, long d, long e, long f, long g, Si128 s, long h, __int128 x, long y);
+/* the library calls back with an __int128 that no longer fits in registers */
+long apply_i128_late(long (*f)(long, long, long, long, long, __int128, long, Si128, long));
 
 /* layout: the library fills it, the caller reads it (bit-fields, alignment, packing) */
 struct Layout {

@@ -278,6 +278,11 @@ static void sec_long_double(void)
     printf("apply_ld %Lf\n", apply_ld(cb_ld, 1.25L, 4));
 }
 
+static long cb_i128_late(long a, long b, long c, long d, long e, __int128 x, long y, Si128 s, long z)
+{
+    return a + b + c + d + e + 10 * (long)x + 100 * y + 1000 * (long)s.v + 10000 * z;
+}
+
 static void sec_int128(void)
 {
     hex128("i128_mul", (unsigned __int128)i128_mul(-((__int128)1 << 62), (__int128)3 << 40));
@@ -285,6 +290,8 @@ static void sec_int128(void)
     hex128("i128_late", (unsigned __int128)i128_late(1, 2, 3, 4, 5, -((__int128)3 << 70), 7));
     hex128("i128_vsum 2", (unsigned __int128)i128_vsum(2, 3, (__int128)1 << 90, -1, (__int128)5));
     hex128("i128_vsum 4", (unsigned __int128)i128_vsum(4, 1, (__int128)1 << 80, -2, (__int128)-5, 3, (__int128)77, 1, (__int128)7));
+    printf("i128_stack_align %ld\n", i128_stack_align(1, 1, 1, 1, 1, 1, 2, (Si128){ 3 }, 4, (__int128)5, 6));
+    printf("apply_i128_late %ld\n", apply_i128_late(cb_i128_late));
 }
 
 static void sec_layout(void)
