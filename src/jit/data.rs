@@ -271,11 +271,12 @@ pub fn eval(p: &mut Program, c: &Const, span: Span) -> JResult<CVal> {
         Const::Int { bits, .. } => CVal::Int(*bits),
         Const::Float(f) => {
             let fd = &p.floats[*f];
+            // An imaginary constant is (±0, v): a negated one is -(0 + vi).
             let (zero, num) = if fd.fkind.format_bits() == 80 {
                 let x = fd.text.as_deref().and_then(F80::parse).unwrap_or_else(|| F80::from_f64(fd.value));
-                (CVal::Ld(F80::default()), CVal::Ld(x))
+                (CVal::Ld(if x.sign() { F80::default().neg() } else { F80::default() }), CVal::Ld(x))
             } else {
-                (CVal::Float(0.0), CVal::Float(fd.value))
+                (CVal::Float(0f64.copysign(fd.value)), CVal::Float(fd.value))
             };
             match (fd.imaginary, fd.complex_int) {
                 (_, Some(_)) => CVal::Complex(Box::new((CVal::Int(0), CVal::Int(fd.value as i128)))),

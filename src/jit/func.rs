@@ -1291,19 +1291,16 @@ impl Fx<'_, '_> {
                     let x = fd.text.as_deref().and_then(F80::parse).unwrap_or_else(|| F80::from_f64(fd.value));
                     let c = self.x87_const(x);
                     if fd.imaginary {
-                        // (0, v)
-                        let z = self.x87_const(F80::default());
-                        let pair = self.slot(32, 16);
-                        let a = self.b.ins().stack_addr(PTR, pair, 0);
-                        self.copy(a, z, 16);
-                        let a16 = self.b.ins().iadd_imm_s(a, 16);
-                        self.copy(a16, c, 16);
-                        a
+                        // (±0, v): a negated imaginary constant is -(0 + vi).
+                        let zero = if x.sign() { F80::default().neg() } else { F80::default() };
+                        let z = self.x87_const(zero);
+                        self.x87_pair(z, c)
                     } else {
                         c
                     }
                 } else if fd.imaginary || fd.complex_int.is_some() {
-                    // An imaginary constant: a complex value (0, v).
+                    // An imaginary constant: a complex value (±0, v) (see above).
+                    let zero = 0f64.copysign(fd.value);
                     let size = self.p.size_of(raw).unwrap_or(16);
                     let slot = self.slot(size, 16);
                     let half = (size / 2) as i32;
@@ -1312,8 +1309,8 @@ impl Fx<'_, '_> {
                             let t = abi::int_type(k.size());
                             (self.iconst(t, 0), self.iconst(t, fd.value as i128))
                         }
-                        None if fd.fkind.format_bits() == 32 => (self.b.ins().f32const(0.0), self.b.ins().f32const(fd.value as f32)),
-                        None => (self.b.ins().f64const(0.0), self.b.ins().f64const(fd.value)),
+                        None if fd.fkind.format_bits() == 32 => (self.b.ins().f32const(zero as f32), self.b.ins().f32const(fd.value as f32)),
+                        None => (self.b.ins().f64const(zero), self.b.ins().f64const(fd.value)),
                     };
                     self.b.ins().stack_store(PTR, z, slot, 0);
                     self.b.ins().stack_store(PTR, x, slot, half);
@@ -2956,11 +2953,7 @@ impl Fx<'_, '_> {
             "__builtin_isinf" => self.b.ins().icmp_imm_s(IntCC::Equal, c, 1),
             "__builtin_isinf_sign" => {
                 let isinf = self.b.ins().icmp_imm_s(IntCC::Equal, c, 1);
-                let one = self.b.ins().iconst(types::I32, 1);
-                let m1 = self.b.ins().iconst(types::I32, -1);
-                let z = self.b.ins().iconst(types::I32, 0);
-                let s = self.b.ins().select(neg, m1, one);
-                return self.b.ins().select(isinf, s, z);
+                return self.inf_sign(isinf, neg);
             }
             "__builtin_isfinite" | "__builtin_finite" => self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, c, 2),
             "__builtin_isnormal" => self.b.ins().icmp_imm_s(IntCC::Equal, c, 4),
@@ -2972,6 +2965,15 @@ impl Fx<'_, '_> {
             }
         };
         self.b.ins().uextend(types::I32, r)
+    }
+
+    /// `__builtin_isinf_sign`: -1, 1 or 0 (an i32) from "is infinite" and "is negative".
+    fn inf_sign(&mut self, isinf: CV, neg: CV) -> CV {
+        let one = self.b.ins().iconst(types::I32, 1);
+        let m1 = self.b.ins().iconst(types::I32, -1);
+        let z = self.b.ins().iconst(types::I32, 0);
+        let s = self.b.ins().select(neg, m1, one);
+        self.b.ins().select(isinf, s, z)
     }
 
     /// Floating-point classification builtins, as an i32.
@@ -2987,11 +2989,7 @@ impl Fx<'_, '_> {
             "__builtin_isinf_sign" => {
                 let isinf = self.b.ins().fcmp(FloatCC::Equal, abs, inf);
                 let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, bits, 0);
-                let one = self.b.ins().iconst(types::I32, 1);
-                let m1 = self.b.ins().iconst(types::I32, -1);
-                let z = self.b.ins().iconst(types::I32, 0);
-                let s = self.b.ins().select(neg, m1, one);
-                return self.b.ins().select(isinf, s, z);
+                return self.inf_sign(isinf, neg);
             }
             "__builtin_isfinite" | "__builtin_finite" => self.b.ins().fcmp(FloatCC::LessThan, abs, inf),
             "__builtin_isnormal" => {
