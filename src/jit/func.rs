@@ -215,6 +215,7 @@ pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JRes
     };
     core.fctx = fctx;
     let (deps, simple) = result?;
+    super::tailrec::eliminate(&mut func, |f, r| callee_id(f, &f.dfg.ext_funcs[r]) == Some(id));
     let inlinable = !variadic && plain_return && simple && inlinable_body(core, &func);
     Ok(Translated { func, deps, inlinable })
 }

@@ -18,6 +18,7 @@ mod asm;
 mod data;
 mod func;
 pub mod rt;
+mod tailrec;
 pub mod x87;
 
 use std::collections::{HashMap, HashSet};
