@@ -220,6 +220,26 @@ pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JRes
     Ok(Translated { func, deps, inlinable })
 }
 
+/// Largest `memcpy`/`memset` (and aggregate copy) done with loads and stores.
+const INLINE_COPY: u64 = 64;
+
+/// Loads/stores covering `size` (≤ 64) bytes: 8-byte pieces, the tail as one piece that may
+/// overlap the previous one.
+fn pieces(size: u64) -> Vec<(i32, ir::Type)> {
+    let fit = |n: u64| match n {
+        8.. => (8, types::I64),
+        4..=7 => (4, types::I32),
+        2..=3 => (2, types::I16),
+        _ => (1, types::I8),
+    };
+    let (w, ty) = fit(size);
+    let mut out: Vec<(i32, ir::Type)> = (0..size / w).map(|i| ((i * w) as i32, ty)).collect();
+    if size % w != 0 {
+        out.push(((size - w) as i32, ty));
+    }
+    out
+}
+
 /// Largest body (in CLIF instructions) inlined into a caller.
 const INLINE_MAX: usize = 100;
 
@@ -1265,17 +1285,64 @@ impl Fx<'_, '_> {
         }
     }
 
+    /// Copies `size` bytes (the areas may overlap).
     fn copy(&mut self, dst: CV, src: CV, size: u64) {
         if size == 0 {
             return;
         }
-        let cfg = self.core.module.target_config();
-        if size <= 64 {
-            self.b.emit_small_memory_copy(cfg, dst, src, size, 1, 1, false, MemFlagsData::new());
+        if size <= INLINE_COPY {
+            // All loads first, then all stores: correct for overlapping areas too.
+            let pieces = pieces(size);
+            let vals: Vec<CV> = pieces.iter().map(|&(off, ty)| self.b.ins().load(ty, MemFlagsData::new(), src, off)).collect();
+            for (&(off, _), v) in pieces.iter().zip(vals) {
+                self.b.ins().store(MemFlagsData::new(), v, dst, off);
+            }
         } else {
+            let cfg = self.core.module.target_config();
             let n = self.b.ins().iconst(PTR, size as i64);
             self.b.call_memmove(cfg, dst, src, n);
         }
+    }
+
+    /// Sets `size` bytes to `byte`.
+    fn fill(&mut self, dst: CV, byte: u8, size: u64) {
+        if size <= INLINE_COPY {
+            for (off, ty) in pieces(size) {
+                let v = self.iconst(ty, i128::from_le_bytes([byte; 16]));
+                self.b.ins().store(MemFlagsData::new(), v, dst, off);
+            }
+        } else {
+            let cfg = self.core.module.target_config();
+            let n = self.b.ins().iconst(PTR, size as i64);
+            let c = self.b.ins().iconst(types::I8, byte as i64);
+            self.b.call_memset(cfg, dst, c, n);
+        }
+    }
+
+    /// `memcpy`, `memmove` and `memset` of the C library with a constant size of at most
+    /// `INLINE_COPY` bytes (and a constant byte for `memset`), as loads and stores like gcc's
+    /// code: `None` when the call is not one of those.
+    fn small_mem_call(&mut self, name: &str, dst: Option<&Value>, args: &[Value]) -> JResult<Option<()>> {
+        let [d, a, n] = args else { return Ok(None) };
+        let Some((_, size)) = n.as_int() else { return Ok(None) };
+        if !(0..=INLINE_COPY as i128).contains(&size) {
+            return Ok(None);
+        }
+        let byte = match (name, a.as_int()) {
+            ("memcpy" | "memmove", _) => None,
+            ("memset", Some((_, c))) => Some(c as u8),
+            _ => return Ok(None),
+        };
+        let (dv, dt) = self.rvalue(d)?;
+        match byte {
+            Some(b) => self.fill(dv, b, size as u64),
+            None => {
+                let (sv, _) = self.rvalue(a)?;
+                self.copy(dv, sv, size as u64);
+            }
+        }
+        self.set_dst(dst, dv, dt)?;
+        Ok(Some(()))
     }
 
     /// The value of `v` (after its cast): a scalar, or the address of an aggregate.
@@ -2480,6 +2547,12 @@ impl Fx<'_, '_> {
                     let f = self.core.func_id(self.p, var)?;
                     self.deps.push(var);
                     let def = self.core.definition_of(var);
+                    if def.is_none() {
+                        let name = super::var_name(self.p, var);
+                        if matches!(name.as_str(), "memcpy" | "memmove" | "memset") && self.small_mem_call(&name, dst, args)?.is_some() {
+                            return Ok(());
+                        }
+                    }
                     return self.emit_call(dst, match def { Some(d) => Callee::Jit(f, d), None => Callee::Import(f) }, vty, args);
                 }
             }
@@ -2662,6 +2735,7 @@ impl Fx<'_, '_> {
     fn builtin(&mut self, name: &str, dst: Option<&Value>, args: &[Value]) -> JResult<Option<()>> {
         let int = self.int_t(IKind::Int);
         match name {
+            "__builtin_memcpy" | "__builtin_memmove" | "__builtin_memset" => return self.small_mem_call(&name[10..], dst, args),
             "__builtin_va_start" => {
                 let Some(va) = &self.va_area else { return err(self.span, "`va_start` in a function without `...`") };
                 let save = va.save;
