@@ -279,8 +279,8 @@ fn callee_id(f: &ir::Function, e: &ExtFuncData) -> Option<FuncId> {
     }
 }
 
-/// Inlines small JIT functions (`bodies`, as translated) into a caller, and the caller's own
-/// body once into its recursive calls, within a growth budget.
+/// Inlines small JIT functions (`bodies`, as translated) into a caller, the calls inside what
+/// was inlined too, and the caller's own body into its recursive calls, within a growth budget.
 struct Inliner<'a> {
     bodies: &'a HashMap<FuncId, ir::Function>,
     me: FuncId,
@@ -331,7 +331,7 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
         }
         self.budget -= n;
         self.inlined.push((caller.global_values.len() as u32, body));
-        InlineCommand::Inline { callee: std::borrow::Cow::Borrowed(body), visit_callee: false }
+        InlineCommand::Inline { callee: std::borrow::Cow::Borrowed(body), visit_callee: true }
     }
 }
 
@@ -740,11 +740,11 @@ impl Fx<'_, '_> {
         Ok(())
     }
 
-    /// Loop rotation: a backward `goto` to a loop test (a few computations, then
+    /// Loop rotation: a backward `goto` to a loop test (up to 8 computations, then
     /// `if (c) goto body; goto exit;`) gets its own copy of the test, so each iteration ends
     /// in one conditional branch back to the body instead of a jump to the test.
     fn rotate_loop(&mut self, s: StmtId, t: StmtId) -> JResult<bool> {
-        const MAX_SETUP: usize = 4;
+        const MAX_SETUP: usize = 8;
         let (Some(&from), Some(&head)) = (self.pos.get(&s), self.pos.get(&t)) else { return Ok(false) };
         if head > from || !self.cleanups.is_empty() {
             return Ok(false);
