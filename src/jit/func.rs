@@ -331,7 +331,9 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
         }
         self.budget -= n;
         self.inlined.push((caller.global_values.len() as u32, body));
-        InlineCommand::Inline { callee: std::borrow::Cow::Borrowed(body), visit_callee: true }
+        // A recursive function's own body goes in once: nesting it deeper only builds loop nests
+        // that spill (fib got slower).
+        InlineCommand::Inline { callee: std::borrow::Cow::Borrowed(body), visit_callee: fid != self.me }
     }
 }
 
