@@ -234,7 +234,7 @@ fn pieces(size: u64) -> Vec<(i32, ir::Type)> {
     };
     let (w, ty) = fit(size);
     let mut out: Vec<(i32, ir::Type)> = (0..size / w).map(|i| ((i * w) as i32, ty)).collect();
-    if size % w != 0 {
+    if !size.is_multiple_of(w) {
         out.push(((size - w) as i32, ty));
     }
     out
@@ -1505,7 +1505,7 @@ impl Fx<'_, '_> {
             _ => {}
         }
         match self.repr(to) {
-            Repr::X87 => self.to_x87(v, from),
+            Repr::X87 => self.convert_to_x87(v, from),
             Repr::Agg => {
                 if self.repr(from) == Repr::Agg {
                     return Ok(v);
@@ -1636,7 +1636,7 @@ impl Fx<'_, '_> {
     }
 
     /// Scalar `v` of type `from` as a `long double`.
-    fn to_x87(&mut self, v: CV, from: TypeId) -> JResult<CV> {
+    fn convert_to_x87(&mut self, v: CV, from: TypeId) -> JResult<CV> {
         if self.repr(from) == Repr::X87 {
             return Ok(v);
         }
@@ -1658,7 +1658,7 @@ impl Fx<'_, '_> {
     }
 
     /// The `long double` at `v` converted to scalar type `to`.
-    fn from_x87(&mut self, v: CV, to: TypeId) -> JResult<CV> {
+    fn convert_from_x87(&mut self, v: CV, to: TypeId) -> JResult<CV> {
         let Repr::Scalar(tt) = self.repr(to) else { return Ok(v) };
         if self.p.int_kind(to) == Some(IKind::Bool) {
             return Ok(self.x87_truth(v));
@@ -1694,7 +1694,7 @@ impl Fx<'_, '_> {
 
     fn convert_scalar(&mut self, v: CV, from: TypeId, to: TypeId) -> JResult<CV> {
         if self.repr(from) == Repr::X87 {
-            return self.from_x87(v, to);
+            return self.convert_from_x87(v, to);
         }
         let vt = self.b.func.dfg.value_type(v);
         let Repr::Scalar(tt) = self.repr(to) else { return Ok(v) };
@@ -1841,10 +1841,10 @@ impl Fx<'_, '_> {
                 }
             }
             StmtKind::ScopeEnd(v) => {
-                if let Some(&(o, f)) = self.cleanups.get(&s).and_then(|c| c.last()) {
-                    if o == v {
-                        self.call_cleanup(v, f)?;
-                    }
+                if let Some(&(o, f)) = self.cleanups.get(&s).and_then(|c| c.last())
+                    && o == v
+                {
+                    self.call_cleanup(v, f)?;
                 }
                 if let Some(&mv) = self.vla_marks.get(&v) {
                     let m = self.b.use_var(mv);
