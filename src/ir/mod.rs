@@ -1202,14 +1202,28 @@ impl Program {
         let cty = self.path_type(base, pre)?;
         let cid = self.comp_of(cty)?;
         let (_, idxs) = self.find_field(cid, last)?;
-        let mut c = cid;
-        for (k, &i) in idxs.iter().enumerate() {
-            if k + 1 == idxs.len() {
-                return self.comps[c].fields[i].bitwidth;
-            }
+        let (c, _) = self.member_container(cid, &idxs)?;
+        self.comps[c].fields[*idxs.last()?].bitwidth
+    }
+
+    /// For the member reached from struct/union `c` by the field indices `idxs` (as
+    /// `find_field` gives them, through anonymous members): the struct/union that holds it
+    /// directly, and that one's byte offset from `c`.
+    pub fn member_container(&self, c: CompId, idxs: &[usize]) -> Option<(CompId, u64)> {
+        let (_, outer) = idxs.split_last()?;
+        let mut off = 0;
+        let mut c = c;
+        for &i in outer {
+            off += self.field_layout(c, i)?.offset;
             c = self.comp_of(self.comps[c].fields[i].ty)?;
         }
-        None
+        Some((c, off))
+    }
+
+    /// The byte offset of that member from `c` (see `member_container`).
+    pub fn member_offset(&self, c: CompId, idxs: &[usize]) -> Option<u64> {
+        let (cc, off) = self.member_container(c, idxs)?;
+        Some(off + self.field_layout(cc, *idxs.last()?)?.offset)
     }
 
     /// Finds a member by name, looking into anonymous struct/union members. Returns the member's

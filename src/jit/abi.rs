@@ -8,7 +8,7 @@
 
 use cranelift_codegen::ir::{AbiParam, ArgumentExtension, ArgumentPurpose, Type, types};
 
-use crate::ir::{FKind, Program, TypeId, TypeKind};
+use crate::ir::{Program, TypeId, TypeKind};
 
 /// The class of an eightbyte.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -37,8 +37,8 @@ pub enum Pass {
     /// In memory: a copy on the stack for arguments (aggregates, and an `__int128` once fewer
     /// than two integer registers are left), a hidden pointer for returns.
     Memory { size: u32 },
-    /// `long double`: 16 bytes of x87 format in memory as an argument, `st(0)` as a result
-    /// (also a struct or union holding just one `long double`, as a result).
+    /// A `long double` result (also a struct or union holding just one): `st(0)`. (As an
+    /// argument a `long double` is `Memory`.)
     X87,
     /// A `_Complex long double` result: `st(0)` (real part) and `st(1)` (imaginary part).
     X87Pair,
@@ -267,13 +267,9 @@ pub fn classify_return(p: &Program, t: TypeId) -> Pass {
 
 /// How each argument of a call (or parameter of a definition) is passed, counting registers
 /// across the whole list (psABI: an aggregate that no longer fits in the remaining registers
-/// goes entirely to memory). `sret` is set when the return uses a hidden pointer.
-pub fn classify_args(p: &Program, args: &[TypeId], sret: bool) -> Vec<Pass> {
-    classify_args_counted(p, args, sret).0
-}
-
-/// `classify_args`, also returning the integer and SSE registers used (counting the hidden
-/// return pointer) and the bytes of stack the arguments take.
+/// goes entirely to memory). `sret` is set when the return uses a hidden pointer. Also returns
+/// the integer and SSE registers used (counting the hidden return pointer) and the bytes of
+/// stack the arguments take.
 pub fn classify_args_counted(p: &Program, args: &[TypeId], sret: bool) -> (Vec<Pass>, u32, u32, u64) {
     let mut ints: u32 = if sret { 5 } else { 6 };
     let mut sses: u32 = 8;
@@ -281,9 +277,7 @@ pub fn classify_args_counted(p: &Program, args: &[TypeId], sret: bool) -> (Vec<P
     let mut out = Vec::with_capacity(args.len());
     for &t in args {
         if is_x87(p, t) {
-            align_stack(&mut out, &mut stack, 16);
-            out.push(Pass::X87);
-            stack += 16;
+            memory_arg(&mut out, &mut stack, 16, 16);
             continue;
         }
         if let Some(ty) = scalar_type(p, t) {
@@ -362,13 +356,9 @@ pub fn abi_params(pass: &Pass) -> Vec<AbiParam> {
         }
         Pass::Regs(pieces) => pieces.iter().map(|pc| AbiParam::new(pc.ty)).collect(),
         Pass::Memory { size } => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(*size))],
-        Pass::X87 => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(16))],
-        Pass::X87Pair => Vec::new(),
+        // Results only.
+        Pass::X87 | Pass::X87Pair => Vec::new(),
         Pass::Pad => vec![AbiParam::special(types::I64, ArgumentPurpose::StructArgument(8))],
     }
 }
 
-/// Whether a float kind is handled by the JIT.
-pub fn float_supported(k: FKind) -> bool {
-    k.format_bits() <= 80
-}

@@ -129,21 +129,13 @@ impl Writer<'_> {
                 Designator::Field(n) => {
                     let Some(c) = p.comp_of(t) else { return jerr(self.span, "bad designator in initializer") };
                     let Some((fty, idxs)) = p.find_field(c, *n) else { return jerr(self.span, "bad designator in initializer") };
-                    let mut cc = c;
-                    for (j, &i) in idxs.iter().enumerate() {
-                        let fl = p.field_layout(cc, i).unwrap();
-                        if j + 1 == idxs.len() {
-                            if let Some(w) = fl.bitwidth {
-                                if k + 1 == des.len() {
-                                    return Ok((fty, o, Some((fl.bitpos, w))));
-                                }
-                            }
-                            o += fl.offset;
-                        } else {
-                            o += fl.offset;
-                            cc = p.comp_of(p.comps[cc].fields[i].ty).unwrap();
-                        }
+                    let Some((cc, start)) = p.member_container(c, &idxs) else { return jerr(self.span, "bad designator in initializer") };
+                    let fl = p.field_layout(cc, idxs[idxs.len() - 1]).unwrap();
+                    o += start;
+                    if let (Some(w), true) = (fl.bitwidth, k + 1 == des.len()) {
+                        return Ok((fty, o, Some((fl.bitpos, w))));
                     }
+                    o += fl.offset;
                     t = fty;
                 }
                 Designator::Index(i) | Designator::Range(i, _) => {
@@ -517,13 +509,7 @@ pub fn path_offset(p: &mut Program, t: TypeId, path: Option<PathId>) -> i64 {
             PathStep::Field(n) => {
                 let Some(c) = p.comp_of(t) else { return off };
                 let Some((fty, idxs)) = p.find_field(c, n) else { return off };
-                let mut cc = c;
-                for (j, &i) in idxs.iter().enumerate() {
-                    off += p.field_layout(cc, i).map(|f| f.offset).unwrap_or(0) as i64;
-                    if j + 1 < idxs.len() {
-                        cc = p.comp_of(p.comps[cc].fields[i].ty).unwrap();
-                    }
-                }
+                off += p.member_offset(c, &idxs).unwrap_or(0) as i64;
                 t = fty;
             }
             PathStep::Index(i) => {

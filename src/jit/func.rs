@@ -283,8 +283,8 @@ fn callee_id(f: &ir::Function, e: &ExtFuncData) -> Option<FuncId> {
 /// was inlined too, and the caller's own body into its recursive calls, within a growth budget.
 struct Inliner<'a> {
     bodies: &'a HashMap<FuncId, ir::Function>,
+    /// The caller (its own body is in `bodies` when it is small).
     me: FuncId,
-    own: Option<&'a ir::Function>,
     budget: usize,
     /// Each inlined body with the index its global values start at in the caller.
     inlined: Vec<(u32, &'a ir::Function)>,
@@ -322,8 +322,7 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
         use cranelift_codegen::inline::InlineCommand;
         let ext = &caller.dfg.ext_funcs[callee];
         let Some(fid) = callee_id(caller, ext) else { return InlineCommand::KeepCall };
-        let body = if fid == self.me { self.own } else { self.bodies.get(&fid) };
-        let Some(body) = body else { return InlineCommand::KeepCall };
+        let Some(body) = self.bodies.get(&fid) else { return InlineCommand::KeepCall };
         let sig = &caller.dfg.signatures[ext.signature];
         let n = body.dfg.num_insts();
         if sig.params != body.signature.params || sig.returns != body.signature.returns || n > self.budget {
@@ -342,10 +341,9 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
 pub fn define(core: &mut Core, id: FuncId, t: Translated, bodies: &HashMap<FuncId, ir::Function>, what: &str, span: Span) -> JResult<()> {
     let mut ctx = std::mem::replace(&mut core.ctx, cranelift_codegen::Context::new());
     ctx.clear();
-    let own = if t.inlinable { Some(t.func.clone()) } else { None };
     ctx.func = t.func;
     let budget = (4 * INLINE_MAX).saturating_sub(ctx.func.dfg.num_insts() / 4).max(INLINE_MAX);
-    let mut inliner = Inliner { bodies, me: id, own: own.as_ref(), budget, inlined: Vec::new() };
+    let mut inliner = Inliner { bodies, me: id, budget, inlined: Vec::new() };
     let inlined = ctx.inline(&mut inliner);
     inliner.fix_symbols(&mut ctx.func);
     if core.verbose {
@@ -598,15 +596,13 @@ impl Fx<'_, '_> {
                     }
                     self.locs.insert(f, Loc::Slot(slot));
                 }
-                Pass::Memory { .. } | Pass::X87 => {
+                Pass::Memory { .. } => {
                     let v = params[pi];
                     pi += 1;
                     self.locs.insert(f, Loc::Ptr(v));
                 }
-                Pass::Pad => {
-                    pi += 1;
-                }
-                Pass::X87Pair => {}
+                // Skipped above (Pad) or results only.
+                Pass::Pad | Pass::X87 | Pass::X87Pair => {}
             }
         }
         for &f in formals.iter().skip(nformals) {
@@ -649,7 +645,7 @@ impl Fx<'_, '_> {
             self.asm_fns = super::asm::build(self.p, &asms).map_err(|(s, msg)| JitError { msg, span: self.p.stmts[s].span })?;
         }
         // Reachable statements (by basic block).
-        let reach = self.reachable(&stmts);
+        let reach = self.reachable();
         for (i, &s) in stmts.iter().enumerate() {
             if let Some(&blk) = self.blocks.get(&s) {
                 if !reach[i] {
@@ -790,9 +786,9 @@ impl Fx<'_, '_> {
     }
 
     /// Which statements some path from the entry reaches.
-    fn reachable(&self, stmts: &[StmtId]) -> Vec<bool> {
+    fn reachable(&self) -> Vec<bool> {
+        let (stmts, index) = (&self.order, &self.pos);
         let n = stmts.len();
-        let index: HashMap<StmtId, usize> = stmts.iter().enumerate().map(|(i, &s)| (s, i)).collect();
         let mut seen = vec![false; n];
         let mut work = vec![0usize];
         while let Some(mut i) = work.pop() {
@@ -821,12 +817,9 @@ impl Fx<'_, '_> {
                         for c in cases {
                             push(&c.target);
                         }
-                        match default {
-                            Some(d) => {
-                                push(d);
-                                break;
-                            }
-                            None => {}
+                        if let Some(d) = default {
+                            push(d);
+                            break;
                         }
                     }
                     StmtKind::IndirectGoto(_) => {
@@ -999,28 +992,20 @@ impl Fx<'_, '_> {
                 PathStep::Field(n) => {
                     let Some(c) = self.p.comp_of(t) else { return err(self.span, "member access on a non-struct") };
                     let Some((fty, idxs)) = self.p.find_field(c, n) else { return err(self.span, "no such member") };
-                    let mut cc = c;
-                    let mut comp_start = off;
-                    for (j, &i) in idxs.iter().enumerate() {
-                        let fl = self.p.field_layout(cc, i).unwrap();
-                        if j + 1 == idxs.len() {
-                            if let Some(w) = fl.bitwidth {
-                                if k + 1 != steps.len() {
-                                    return err(self.span, "path through a bit-field");
-                                }
-                                let csize = self.p.comp_layout(cc).size as i64;
-                                let byte = (fl.bitpos / 8) as i64;
-                                off = comp_start + byte;
-                                let signed = self.p.int_kind(fty).is_some_and(|k| k.is_signed() && k != IKind::Bool);
-                                bf = Some(Bf { shift: (fl.bitpos % 8) as u32, width: w, signed, avail: (csize - byte).max(1) as u64 });
-                            } else {
-                                off += fl.offset as i64;
-                            }
-                        } else {
-                            off += fl.offset as i64;
-                            cc = self.p.comp_of(self.p.comps[cc].fields[i].ty).unwrap();
-                            comp_start = off;
+                    let Some((cc, start)) = self.p.member_container(c, &idxs) else { return err(self.span, "no such member") };
+                    let fl = self.p.field_layout(cc, idxs[idxs.len() - 1]).unwrap();
+                    let comp_start = off + start as i64;
+                    if let Some(w) = fl.bitwidth {
+                        if k + 1 != steps.len() {
+                            return err(self.span, "path through a bit-field");
                         }
+                        let csize = self.p.comp_layout(cc).size as i64;
+                        let byte = (fl.bitpos / 8) as i64;
+                        off = comp_start + byte;
+                        let signed = self.p.int_kind(fty).is_some_and(|k| k.is_signed() && k != IKind::Bool);
+                        bf = Some(Bf { shift: (fl.bitpos % 8) as u32, width: w, signed, avail: (csize - byte).max(1) as u64 });
+                    } else {
+                        off = comp_start + fl.offset as i64;
                     }
                     let q = self.p.quals_deep(t);
                     t = self.p.qualified(fty, q.without(Quals::RESTRICT).without(Quals::ATOMIC));
@@ -2653,11 +2638,8 @@ impl Fx<'_, '_> {
                     };
                     cargs.push(src);
                 }
-                Pass::X87 => cargs.push(v),
-                Pass::Pad | Pass::X87Pair => {
-                    let s = self.slot(8, 8);
-                    cargs.push(self.b.ins().stack_addr(PTR, s, 0));
-                }
+                // Handled above (Pad) or results only.
+                Pass::Pad | Pass::X87 | Pass::X87Pair => {}
             }
         }
         let needs_al = (variadic || !proto) && !jit_callee;
@@ -2845,32 +2827,21 @@ impl Fx<'_, '_> {
                         let isz = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
                         self.b.ins().select(isz, z, c1)
                     }
-                    _ => {
-                        let c = self.b.ins().cls(v);
-                        c
-                    }
+                    _ => self.b.ins().cls(v),
                 };
                 let r = self.resize_int(r, vt, types::I32, false);
                 self.set_dst(dst, r, int)?;
             }
-            "__builtin_huge_val" | "__builtin_inf" | "__builtin_huge_vall" | "__builtin_infl" => {
-                let r = self.b.ins().f64const(f64::INFINITY);
-                let d = self.p.float_ty(FKind::Double);
-                self.set_dst(dst, r, d)?;
-            }
-            "__builtin_huge_valf" | "__builtin_inff" => {
-                let r = self.b.ins().f32const(f32::INFINITY);
-                let d = self.p.float_ty(FKind::Float);
-                self.set_dst(dst, r, d)?;
-            }
-            "__builtin_nan" | "__builtin_nanl" | "__builtin_nans" | "__builtin_nansl" => {
-                let r = self.b.ins().f64const(f64::NAN);
-                let d = self.p.float_ty(FKind::Double);
-                self.set_dst(dst, r, d)?;
-            }
-            "__builtin_nanf" | "__builtin_nansf" => {
-                let r = self.b.ins().f32const(f32::NAN);
-                let d = self.p.float_ty(FKind::Float);
+            "__builtin_huge_val" | "__builtin_inf" | "__builtin_huge_vall" | "__builtin_infl" | "__builtin_huge_valf" | "__builtin_inff"
+            | "__builtin_nan" | "__builtin_nanl" | "__builtin_nans" | "__builtin_nansl" | "__builtin_nanf" | "__builtin_nansf" => {
+                // A double (or float) value; the assignment widens it for the `l` forms.
+                let v = if name.contains("nan") { f64::NAN } else { f64::INFINITY };
+                let (r, k) = if name.ends_with('f') {
+                    (self.b.ins().f32const(v as f32), FKind::Float)
+                } else {
+                    (self.b.ins().f64const(v), FKind::Double)
+                };
+                let d = self.p.float_ty(k);
                 self.set_dst(dst, r, d)?;
             }
             "__builtin_fabs" | "__builtin_fabsf" | "__builtin_fabsl" | "__builtin_sqrt" | "__builtin_sqrtf" | "__builtin_sqrtl"

@@ -2,93 +2,66 @@
 //! `cir_fatal` comes back to the compiler as an error instead of killing it, and the small
 //! helpers JIT code calls (`alloca`/VLA storage, emulated TLS).
 //!
-//! `cir_enter(fn, arg, buf)` is a tiny piece of machine code (a setjmp that Rust can call
+//! `__cir_rt_enter(fn, arg, buf)` is a tiny assembly routine (a setjmp that Rust can call
 //! safely, because from Rust's side it is an ordinary call that returns once): it saves the
 //! callee-saved registers and the stack pointer in `buf`, calls `fn(arg)` and returns 0.
-//! `cir_escape(buf, code)` restores them and makes that `cir_enter` call return `code`. Only
+//! `__cir_rt_escape(buf, code)` restores them and makes that `enter` call return `code`. Only
 //! JIT frames and frames without destructors (signal handlers, callbacks that have dropped
 //! everything) are ever skipped.
 
 use std::cell::{Cell, RefCell};
 use std::sync::OnceLock;
 
-/// Saved stack pointer and resume address of the innermost `cir_enter`.
+/// Saved stack pointer and resume address of the innermost `__cir_rt_enter`.
 #[repr(C)]
 pub struct JmpBuf {
     pub rsp: u64,
     pub resume: u64,
 }
 
-type EnterFn = unsafe extern "C" fn(f: *const u8, arg: *mut u8, buf: *mut JmpBuf) -> u64;
-type EscapeFn = unsafe extern "C" fn(buf: *mut JmpBuf, code: u64) -> !;
+// `__cir_rt_enter(f, arg, buf)` (rdi, rsi, rdx) and `__cir_rt_escape(buf, code)` (rdi, rsi).
+std::arch::global_asm!(
+    ".pushsection .text.cir_rt,\"ax\",@progbits",
+    ".p2align 4",
+    ".globl __cir_rt_enter",
+    ".hidden __cir_rt_enter",
+    "__cir_rt_enter:",
+    "push rbp",
+    "push rbx",
+    "push r12",
+    "push r13",
+    "push r14",
+    "push r15",
+    "sub rsp, 8",
+    "mov [rdx], rsp",
+    "lea rcx, [rip + 2f]",
+    "mov [rdx + 8], rcx",
+    "mov rax, rdi",
+    "mov rdi, rsi",
+    "call rax",
+    "xor eax, eax",
+    "2:",
+    "add rsp, 8",
+    "pop r15",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop rbx",
+    "pop rbp",
+    "ret",
+    ".p2align 4",
+    ".globl __cir_rt_escape",
+    ".hidden __cir_rt_escape",
+    "__cir_rt_escape:",
+    "mov rsp, [rdi]",
+    "mov rax, rsi",
+    "jmp qword ptr [rdi + 8]",
+    ".popsection",
+);
 
-struct Code {
-    enter: EnterFn,
-    escape: EscapeFn,
-}
-
-const ENTER: [u8; 53] = [
-    0x55, // push rbp
-    0x53, // push rbx
-    0x41, 0x54, // push r12
-    0x41, 0x55, // push r13
-    0x41, 0x56, // push r14
-    0x41, 0x57, // push r15
-    0x48, 0x83, 0xEC, 0x08, // sub rsp, 8
-    0x48, 0x89, 0x22, // mov [rdx], rsp
-    0x48, 0x8D, 0x0D, 14, 0, 0, 0, // lea rcx, [rip+14] (resume)
-    0x48, 0x89, 0x4A, 0x08, // mov [rdx+8], rcx
-    0x48, 0x89, 0xF8, // mov rax, rdi
-    0x48, 0x89, 0xF7, // mov rdi, rsi
-    0xFF, 0xD0, // call rax
-    0x31, 0xC0, // xor eax, eax
-    // resume:
-    0x48, 0x83, 0xC4, 0x08, // add rsp, 8
-    0x41, 0x5F, // pop r15
-    0x41, 0x5E, // pop r14
-    0x41, 0x5D, // pop r13
-    0x41, 0x5C, // pop r12
-    0x5B, // pop rbx
-    0x5D, // pop rbp
-    0xC3, // ret
-];
-
-const ESCAPE: [u8; 9] = [
-    0x48, 0x8B, 0x27, // mov rsp, [rdi]
-    0x48, 0x89, 0xF0, // mov rax, rsi
-    0xFF, 0x67, 0x08, // jmp [rdi+8]
-];
-
-fn code() -> &'static Code {
-    static CODE: OnceLock<usize> = OnceLock::new();
-    static mut TABLE: Option<Code> = None;
-    let _ = CODE.get_or_init(|| {
-        // SAFETY: a fresh anonymous mapping, written before it is made executable.
-        unsafe {
-            let page = libc::mmap(
-                std::ptr::null_mut(),
-                4096,
-                libc::PROT_READ | libc::PROT_WRITE,
-                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
-                -1,
-                0,
-            ) as *mut u8;
-            assert!(page as isize != -1, "cannot map memory for the JIT runtime");
-            std::ptr::copy_nonoverlapping(ENTER.as_ptr(), page, ENTER.len());
-            std::ptr::copy_nonoverlapping(ESCAPE.as_ptr(), page.add(64), ESCAPE.len());
-            libc::mprotect(page as *mut libc::c_void, 4096, libc::PROT_READ | libc::PROT_EXEC);
-            TABLE = Some(Code {
-                enter: std::mem::transmute::<*mut u8, EnterFn>(page),
-                escape: std::mem::transmute::<*mut u8, EscapeFn>(page.add(64)),
-            });
-            page as usize
-        }
-    });
-    // SAFETY: written once inside `get_or_init` above, read-only afterwards.
-    #[allow(static_mut_refs)]
-    unsafe {
-        TABLE.as_ref().unwrap()
-    }
+unsafe extern "C" {
+    fn __cir_rt_enter(f: *const u8, arg: *mut u8, buf: *mut JmpBuf) -> u64;
+    fn __cir_rt_escape(buf: *mut JmpBuf, code: u64) -> !;
 }
 
 /// Why compile-time code stopped early.
@@ -105,7 +78,7 @@ pub enum Stop {
 }
 
 thread_local! {
-    /// The innermost active `cir_enter` on this thread.
+    /// The innermost active `__cir_rt_enter` on this thread.
     static ACTIVE: Cell<*mut JmpBuf> = const { Cell::new(std::ptr::null_mut()) };
     static STOP: RefCell<Option<Stop>> = const { RefCell::new(None) };
 }
@@ -125,7 +98,7 @@ pub unsafe fn enter(f: *const u8, arg: *mut u8) -> Result<(), Stop> {
     let prev = ACTIVE.with(|a| a.replace(&mut buf));
     STOP.with(|s| *s.borrow_mut() = None);
     // SAFETY: the caller guarantees `f`; `enter` saves and restores everything Rust relies on.
-    let r = unsafe { (code().enter)(f, arg, &mut buf) };
+    let r = unsafe { __cir_rt_enter(f, arg, &mut buf) };
     ACTIVE.with(|a| a.set(prev));
     if r == 0 {
         return Ok(());
@@ -142,7 +115,7 @@ pub fn escape(stop: Stop) -> ! {
         std::process::exit(1);
     }
     // SAFETY: `buf` belongs to a live `enter` further up this thread's stack.
-    unsafe { (code().escape)(buf, 1) }
+    unsafe { __cir_rt_escape(buf, 1) }
 }
 
 /// Signals that end compile-time code.

@@ -32,6 +32,9 @@ pub fn eliminate(func: &mut ir::Function, is_self: impl Fn(&ir::Function, FuncRe
         return false;
     }
     let Some(entry) = func.layout.entry_block() else { return false };
+    if !func.dfg.ext_funcs.keys().any(|r| is_self(func, r)) {
+        return false;
+    }
     let mut uses: std::collections::HashMap<Value, usize> = std::collections::HashMap::new();
     for blk in func.layout.blocks() {
         for inst in func.layout.block_insts(blk) {

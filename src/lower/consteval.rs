@@ -447,14 +447,7 @@ impl<'a> Lowerer<'a> {
                     steps.push(PathStep::Field(fname));
                     return Ok((LvConst::Var(v, steps), fty));
                 }
-                let mut o = 0;
-                let mut c = cid;
-                for (k, &i) in idxs.iter().enumerate() {
-                    o += self.p.field_layout(c, i).map(|f| f.offset).unwrap_or(0);
-                    if k + 1 < idxs.len() {
-                        c = self.p.comp_of(self.p.comps[c].fields[i].ty).unwrap();
-                    }
-                }
+                let o = self.p.member_offset(cid, &idxs).unwrap_or(0);
                 match base {
                     LvConst::Offset(off) => Ok((LvConst::Offset(off + o), fty)),
                     LvConst::Deref(pc) => {

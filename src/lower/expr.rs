@@ -1241,13 +1241,7 @@ impl<'a> Lowerer<'a> {
                 PathStep::Field(n) => {
                     let c = self.p.comp_of(t)?;
                     let (ft, idxs) = self.p.find_field(c, *n)?;
-                    let mut cc = c;
-                    for (k, &i) in idxs.iter().enumerate() {
-                        off += self.p.field_layout(cc, i)?.offset;
-                        if k + 1 < idxs.len() {
-                            cc = self.p.comp_of(self.p.comps[cc].fields[i].ty)?;
-                        }
-                    }
+                    off += self.p.member_offset(c, &idxs)?;
                     t = ft;
                 }
                 PathStep::Index(i) => {
