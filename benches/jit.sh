@@ -16,7 +16,7 @@ RUNS=${1:-3}
 cargo build --release --quiet
 CIR=$PWD/target/release/cir
 DIR=benches/jit
-KERNELS="fib sieve crc32 matmul qsort hash"
+KERNELS=${KERNELS:-"fib sieve crc32 matmul qsort hash"}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
