@@ -41,6 +41,7 @@ pub struct Options {
 /// parsed (both stages take similar time, and only a few chunks' syntax trees are alive).
 pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval + 'static)>) -> Compiled {
     let t0 = std::time::Instant::now();
+    crate::api::reset();
     let pre = crate::syntax::prescan::prescan(&src.bytes);
     if std::env::var_os("CIR_TIME_DETAIL").is_some() {
         eprintln!("prescan {:.3}s", t0.elapsed().as_secs_f64());

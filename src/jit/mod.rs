@@ -373,7 +373,8 @@ impl Jit {
         let f = self.core.module.get_finalized_function(self.core.funcs[&thunk]);
         let mut buf = [0u64; 4];
         flush_stdio();
-        let prev = crate::api::enter_context(lw as *mut Lowerer<'_> as *mut u8, call.span);
+        let callee = var_name(lw.p, call.callee);
+        let prev = crate::api::enter_context(lw as *mut Lowerer<'_> as *mut u8, call.span, &callee);
         // SAFETY: the thunk was compiled above with the signature `void (RET *)`.
         let r = unsafe { rt::enter(f, buf.as_mut_ptr() as *mut u8) };
         crate::api::leave_context(prev);

@@ -11,9 +11,10 @@ pub fn cir_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_cir"))
 }
 
-/// A scratch directory for one test, under the target directory.
+/// A scratch directory for one test, under the target directory (or `CIR_TEST_SCRATCH`).
 pub fn scratch_dir(name: &str) -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let base = std::env::var_os("CIR_TEST_SCRATCH").map(PathBuf::from).unwrap_or_else(|| PathBuf::from(env!("CARGO_TARGET_TMPDIR")));
+    let d = base.join(name);
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).expect("create scratch dir");
     d
