@@ -309,6 +309,17 @@ pub(crate) fn opt_code(func: &str, id: u32) -> Option<CodeId> {
     }
 }
 
+/// A builtin id (`CirBuiltinId`). The IR numbers builtins as the API does: 1..3 are
+/// `CIR_BUILTIN_BSWAP16/32/64`, further ids are the other GCC builtins the program uses.
+pub(crate) fn builtin(func: &str, id: u32) -> BuiltinId {
+    let p = prog(func);
+    p.builtin("__builtin_bswap16");
+    match BuiltinId::from_u32(id) {
+        Some(b) if (id as usize) <= p.builtins.len() => b,
+        _ => fatal(format!("`{func}`: {id} is not a builtin id")),
+    }
+}
+
 /// A name id (`CirName`); 0 is fatal.
 pub(crate) fn name(func: &str, id: u32) -> Name {
     match opt_name(func, id) {
