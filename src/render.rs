@@ -38,6 +38,50 @@ pub fn render(p: &mut Program, source_name: &str) -> String {
     r.out
 }
 
+/// A value as C text (for `CirValue_log`).
+pub fn value_text(p: &mut Program, v: &Value) -> String {
+    Renderer::new(p).value(v)
+}
+
+/// One statement as C text without its label (for `CirStmt_log`); jump targets print as
+/// `sidN`.
+pub fn stmt_text(p: &mut Program, s: StmtId) -> String {
+    let mut r = Renderer::new(p);
+    let mut depth = 0;
+    r.stmt(s, &mut depth);
+    r.out.trim_end().to_string()
+}
+
+/// A code as C text (for `CirCode_dump`): its vars as declarations, then its statements, each
+/// jump target labelled, then its value or pending jumps as a comment.
+pub fn code_text(p: &mut Program, c: CodeId) -> String {
+    let mut r = Renderer::new(p);
+    for v in r.p.codes[c].vars.clone() {
+        let d = r.local_decl(v);
+        let _ = writeln!(r.out, "{d}");
+    }
+    let stmts: Vec<StmtId> = r.p.code_stmts(c).collect();
+    for &s in &stmts {
+        if let Some(t) = r.p.stmts[s].kind.jump_target() {
+            r.targets.insert(t);
+        }
+    }
+    let mut depth = 1;
+    for s in stmts {
+        r.stmt(s, &mut depth);
+    }
+    let tail = match r.p.codes[c].result.clone() {
+        CodeResult::None => String::new(),
+        CodeResult::Value(v) => format!("/* value: {} */\n", r.value(&v)),
+        CodeResult::Cond { trues, falses } => {
+            let l = |v: &[StmtId]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>().join(", ");
+            format!("/* true jumps: {}; false jumps: {} */\n", l(&trues), l(&falses))
+        }
+    };
+    r.out.push_str(&tail);
+    r.out
+}
+
 struct Renderer<'p> {
     p: &'p mut Program,
     out: String,
