@@ -52,6 +52,7 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
     }
     let text: std::sync::Arc<str> = if pre.fatal { "".into() } else { pre.text.as_str().into() };
     let chunks = if pre.fatal { Vec::new() } else { pre.chunks.clone() };
+    let all_text = text.clone();
     // A small input (one chunk) is parsed on this thread; a large one on parser threads that
     // hand chunks over as they are ready.
     let single = chunks.is_empty();
@@ -75,6 +76,7 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         *pt.lock().unwrap_or_else(|e| e.into_inner()) = t0.elapsed().as_secs_f64();
         None
     } else {
+        let chunks = chunks.clone();
         Some(std::thread::Builder::new().name("cir-parse".into()).spawn(move || {
             crate::syntax::parse_all(text, &chunks, &guesses, workers, STACK_SIZE, tx);
             *pt.lock().unwrap_or_else(|e| e.into_inner()) = t0.elapsed().as_secs_f64();
@@ -102,14 +104,31 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
             std::thread::Builder::new().name("cir-free".into()).stack_size(STACK_SIZE).spawn(move || for c in drop_rx { drop(c) }).ok()
         };
         let mut waited = std::time::Duration::ZERO;
+        let mut rx = Some(rx);
+        // After a top-level `@` call declared typedef names, the rest is parsed again here.
+        let mut reparse: Option<crate::syntax::ChunkParser> = None;
+        let mut lowered = 0usize;
         loop {
             let w0 = std::time::Instant::now();
-            let Ok(chunk) = rx.recv() else { break };
+            let chunk = match (&mut reparse, &rx) {
+                (Some(p), _) => p.next(),
+                (None, Some(rx)) => rx.recv().ok(),
+                (None, None) => None,
+            };
+            let Some(chunk) = chunk else { break };
             waited += w0.elapsed();
             match chunk {
                 Ok(c) => {
                     if !syntax_failed {
                         lw.lower_chunk(&c.unit, c.base);
+                    }
+                    lowered += 1;
+                    if !lw.injected_typedefs.is_empty() {
+                        lw.injected_typedefs.clear();
+                        // Stop the parser thread (its sends fail) and parse what follows with
+                        // the new names.
+                        rx = None;
+                        reparse = Some(crate::syntax::ChunkParser::resume_at(all_text.clone(), &chunks, lowered, lw.file_typedef_names()));
                     }
                     if dropper.is_some() {
                         let _ = drop_tx.send(c);

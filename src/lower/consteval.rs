@@ -8,6 +8,7 @@ use lang_c::ast;
 use lang_c::span::Node;
 
 use super::expr::Ex;
+use super::scope::{Sym, Tag};
 use super::{AtArg, AtCall, AtResult, LResult, Lowerer};
 use crate::ir::consts::{Const, fold_int_binop, fold_int_cmp};
 use crate::ir::*;
@@ -545,7 +546,11 @@ impl<'a> Lowerer<'a> {
     /// A top-level `@f(...);`.
     pub(crate) fn at_call_toplevel(&mut self, c: &Node<ast::CallExpression>, sp: Span) -> LResult<()> {
         let call = self.at_prepare(c, sp, true)?;
-        match self.at_run(call)? {
+        let before = Counts::of(self.p);
+        let r = self.at_run(call);
+        // Declarations the call made through the API are visible to the code after it.
+        self.bind_injected(&before, sp);
+        match r? {
             AtResult::Code(code) => {
                 if self.p.codes[code].first.is_some() {
                     return Err(self.err(sp, "a top-level `@` call cannot produce statements"));
@@ -553,6 +558,82 @@ impl<'a> Lowerer<'a> {
                 Ok(())
             }
             _ => Ok(()),
+        }
+    }
+
+    /// Binds the names of the file-scope entities created since `before` (by compile-time code
+    /// through `cir.h`): functions and globals, typedefs, struct/union/enum tags, enumerators.
+    fn bind_injected(&mut self, before: &Counts, sp: Span) {
+        let callee_note = "declared by this compile-time call";
+        let mut clash = |lw: &mut Self, n: Name| {
+            let s = lw.p.name_str(n).to_string();
+            lw.err(sp, format!("compile-time code declares `{s}`, which is already declared ({callee_note})"));
+        };
+        for i in before.vars..self.p.vars.len() {
+            let v = VarId::from_index(i);
+            let d = &self.p.vars[v];
+            if d.owner.is_some() || !d.flags.global || d.flags.temp || d.flags.is_param {
+                continue;
+            }
+            let Some(n) = d.name else { continue };
+            let is_static = d.storage == Storage::Static;
+            if self.p.name_str(n).starts_with("__cir_") {
+                continue;
+            }
+            match self.scopes.lookup_file(n) {
+                None => {}
+                Some(Sym::Var(old)) if old == v => continue,
+                Some(_) => {
+                    clash(self, n);
+                    continue;
+                }
+            }
+            self.scopes.insert_file(n, Sym::Var(v));
+            if !is_static {
+                self.externs.insert(n, v);
+            }
+        }
+        for i in before.typedefs..self.p.typedefs.len() {
+            let td = TypedefId::from_index(i);
+            let n = self.p.typedefs[td].name;
+            if self.scopes.lookup_file(n).is_some() {
+                clash(self, n);
+                continue;
+            }
+            let t = self.p.ty(TypeKind::Named(td));
+            self.scopes.insert_file(n, Sym::Typedef(t));
+            self.injected_typedefs.push(self.p.name_str(n).to_string());
+        }
+        for i in before.comps..self.p.comps.len() {
+            let c = CompId::from_index(i);
+            let Some(n) = self.p.comps[c].name else { continue };
+            if self.scopes.lookup_tag(n).is_some() {
+                clash(self, n);
+                continue;
+            }
+            self.scopes.insert_tag(n, Tag::Comp(c));
+        }
+        for i in before.enums..self.p.enums.len() {
+            let e = EnumId::from_index(i);
+            if let Some(n) = self.p.enums[e].name {
+                if self.scopes.lookup_tag(n).is_some() {
+                    clash(self, n);
+                } else {
+                    self.scopes.insert_tag(n, Tag::Enum(e));
+                }
+            }
+            let int_ty = self.p.int_ty(IKind::Int);
+            let enum_ty = self.p.ty(TypeKind::Enum(e));
+            for item in self.p.enums[e].items.clone() {
+                let d = &self.p.enum_items[item];
+                let (n, value) = (d.name, d.value);
+                if self.scopes.lookup_file(n).is_some() {
+                    clash(self, n);
+                    continue;
+                }
+                let ity = if IKind::Int.fits(value) { int_ty } else { enum_ty };
+                self.scopes.insert_file(n, Sym::EnumConst(item, ity));
+            }
         }
     }
 
@@ -639,6 +720,20 @@ impl<'a> Lowerer<'a> {
         let r = ct.eval(self, &call);
         self.ct = Some(ct);
         r
+    }
+}
+
+/// Table sizes before a top-level `@` call (what it creates comes after).
+struct Counts {
+    vars: usize,
+    typedefs: usize,
+    comps: usize,
+    enums: usize,
+}
+
+impl Counts {
+    fn of(p: &Program) -> Counts {
+        Counts { vars: p.vars.len(), typedefs: p.typedefs.len(), comps: p.comps.len(), enums: p.enums.len() }
     }
 }
 

@@ -148,6 +148,9 @@ pub struct Lowerer<'a> {
     pub(crate) poisoned: std::collections::HashSet<CompId>,
     /// Whether a statement-expression value is being collected.
     pub(crate) last_stmt_value: Option<Option<(Value, TypeId)>>,
+    /// Typedef names declared by top-level `@` calls through the API since the driver last
+    /// asked (the text after the call must be parsed again knowing them).
+    pub injected_typedefs: Vec<String>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -173,7 +176,14 @@ impl<'a> Lowerer<'a> {
             in_params: 0,
             poisoned: std::collections::HashSet::new(),
             last_stmt_value: None,
+            injected_typedefs: Vec::new(),
         }
+    }
+
+    /// The typedef names visible at file scope (what the parser must know to parse what
+    /// follows).
+    pub fn file_typedef_names(&self) -> std::collections::HashSet<String> {
+        self.scopes.typedef_names().into_iter().map(|n| self.p.name_str(n).to_string()).collect()
     }
 
     pub fn error_count(&self) -> usize {

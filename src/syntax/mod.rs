@@ -54,6 +54,13 @@ impl ChunkParser {
         ChunkParser { text, bounds, next: 0, typedefs: std::collections::HashSet::new(), done: false }
     }
 
+    /// A parser resuming at chunk `next` of `chunk_starts` (as given to `new`), knowing the
+    /// typedef names `typedefs` (used after a compile-time call declared new ones).
+    pub fn resume_at(text: Arc<str>, chunk_starts: &[usize], next: usize, typedefs: std::collections::HashSet<String>) -> ChunkParser {
+        let bounds = chunk_bounds(&text, chunk_starts);
+        ChunkParser::resume(text, bounds, next, typedefs)
+    }
+
     /// A parser resuming at chunk `next` with the typedef names of the chunks before it.
     fn resume(text: Arc<str>, bounds: Vec<usize>, next: usize, typedefs: std::collections::HashSet<String>) -> ChunkParser {
         ChunkParser { text, bounds, next, typedefs, done: false }

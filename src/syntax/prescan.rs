@@ -206,6 +206,8 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     let mut tag_pending = false;
     // Places between top-level declarations where the text can be split into chunks.
     let mut boundaries: Vec<usize> = Vec::new();
+    // Boundaries kept whatever the chunk size (after top-level `@` calls).
+    let mut forced: std::collections::HashSet<usize> = std::collections::HashSet::new();
     let mut fn_body = false;
     let mut knr_pending = false;
     let mut prefix_run = 0usize;
@@ -341,6 +343,9 @@ pub fn prescan(input: &[u8]) -> Prescanned {
                     at_calls.push(toks[i + 1].s);
                     let semi = toks[end];
                     edits.push(Edit { start: semi.e, end: semi.e, text: b" }".to_vec() });
+                    // The text after the call is parsed as a chunk of its own, so it can be
+                    // parsed again if the call declares typedef names.
+                    forced.insert(semi.e);
                     // Continue scanning inside the statement (nested `@`, `__typeval`, ...).
                     prev = Some(i);
                     i += 1;
@@ -689,7 +694,7 @@ pub fn prescan(input: &[u8]) -> Prescanned {
     let mut last = 0usize;
     for b in boundaries {
         let nb = map.to_new(b);
-        if nb >= last + CHUNK_BYTES && nb < out.text.len() {
+        if (nb >= last + CHUNK_BYTES || forced.contains(&b)) && nb > last && nb < out.text.len() {
             out.chunks.push(nb);
             last = nb;
         }
