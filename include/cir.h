@@ -462,4 +462,29 @@ CirVarId CirCode_getVar(CirCodeId cid, size_t i);
 void CirCode_typecheck(CirCodeId cid, const CirMachine *mach);
 void CirCode_resolveLabels(CirCodeId cid);     /* binds goto-label statements to labels */
 
+/* ==== cir's additions (not in the original) ==================================================== */
+
+/* ---- Quasi-quotation ---------------------------------------------------------------------------
+ * Write the code a compile-time function produces as C text; the compiler parses and lowers it.
+ * Holes in the text, printf-style, are filled from the arguments:
+ *   %v  const CirValue *   a value (a constant, a variable, ...)
+ *   %c  CirCodeId          a code: its statements run there and its value is used (the code is
+ *                          consumed: its statements move)
+ *   %t  const CirType *    a type, wherever a type name can stand (`%t x = 0;`, `(%t)y`)
+ *   %n  CirName            an identifier written as is: it may refer to the locals at the `@`
+ *                          call (this is the one unhygienic hole) or name what the text declares
+ *   %d  int64_t            an integer constant
+ *   %s  const char *       a string literal with these bytes
+ *   %%                     a percent sign
+ * Hygiene: an identifier written in the text means a file-scope declaration or something the
+ * text declares, never a local of the code the result is spliced into; locals the text declares
+ * are fresh variables. Syntax and type errors are reported at the `@` call. */
+
+/* Statements, as in the body of a statement expression `({ ... })`; the value of the last
+ * expression statement is the code's value. Only inside an `@` call made in a function. */
+CirCodeId CirQ_code(const char *fmt, ...);
+/* File-scope declarations (functions, globals, types), added to the program as if written at
+ * the `@` call; later source code can use their names. */
+void CirQ_decls(const char *fmt, ...);
+
 #endif /* CIR_H */

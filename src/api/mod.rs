@@ -4,7 +4,8 @@
 //! One file per group of the header: `log.rs` (`cir_*`, `CirLog_*`), `misc.rs` (`CirPrime`,
 //! `CirMem`, `CirMachine`, `CirIkind`, `CirFkind`, `CirName`), `types.rs` (`CirAttr`,
 //! `CirType`, `CirBuiltin`), `decls.rs` (`CirVar`, `CirTypedef`, `CirComp`, `CirEnum`,
-//! `CirEnumItem`), `value.rs` (`CirValue`), `stmt.rs` (`CirStmt`), `code.rs` (`CirCode`).
+//! `CirEnumItem`), `value.rs` (`CirValue`), `stmt.rs` (`CirStmt`), `code.rs` (`CirCode`),
+//! and cir's additions: `quote.rs` (quasi-quotation, `CirQ_code`/`CirQ_decls`).
 //!
 //! While an `@` call runs, the lowering context is reachable through a thread-local pointer
 //! (`enter_context`). Every entry point validates its ids, handles and pointers with the helpers
@@ -23,6 +24,7 @@ mod code;
 mod decls;
 mod log;
 mod misc;
+mod quote;
 mod stmt;
 mod types;
 mod value;
@@ -451,6 +453,12 @@ pub(crate) fn va_entry(target: extern "C" fn(*const c_char, *mut libc::c_void)) 
     f as *const u8
 }
 
+/// Like `va_entry`, for a target returning an integer (the forwarder keeps `rax`).
+pub(crate) fn va_entry_ret(target: extern "C" fn(*const c_char, *mut libc::c_void) -> u32) -> *const u8 {
+    // SAFETY: only the return register differs; the forwarder passes `rax` through.
+    va_entry(unsafe { std::mem::transmute::<extern "C" fn(*const c_char, *mut libc::c_void) -> u32, extern "C" fn(*const c_char, *mut libc::c_void)>(target) })
+}
+
 /// `printf`-style formatting of a `va_list` (as `vsnprintf` does).
 pub(crate) fn vformat(func: &str, fmt: *const c_char, va: *mut libc::c_void) -> String {
     if fmt.is_null() {
@@ -483,4 +491,5 @@ pub fn callback(name: &str) -> Option<*const u8> {
         .or_else(|| value::lookup(name))
         .or_else(|| stmt::lookup(name))
         .or_else(|| code::lookup(name))
+        .or_else(|| quote::lookup(name))
 }

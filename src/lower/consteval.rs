@@ -518,28 +518,38 @@ impl<'a> Lowerer<'a> {
         match self.at_run(call)? {
             AtResult::Void => Ok(Ex::Void),
             AtResult::Value(v, t) => Ok(Ex::Val { v, ty: t, lv: false }),
-            AtResult::Code(code) => {
-                // Splice the code's statements here; its value is the expression's value.
-                let cur = self.code_owner().expect("code");
-                let result = self.p.codes[code].result.clone();
-                let ty = self.p.codes[code].ty;
-                if let Some(target) = self.code {
-                    self.p.code_append(target, code);
-                } else {
-                    self.p.code_append(cur, code);
-                }
-                match result {
-                    CodeResult::Value(v) => {
-                        let t = match ty {
-                            Some(t) => t,
-                            None => self.p.value_type(&v),
-                        };
-                        Ok(Ex::Val { v, ty: t, lv: false })
-                    }
-                    CodeResult::Cond { trues, falses } => Ok(Ex::Cond { t: trues, f: falses }),
-                    CodeResult::None => Ok(Ex::Void),
-                }
+            AtResult::Code(code) => self.splice_code(code),
+        }
+    }
+
+    /// Splices a code's statements where statements are being emitted (jumps waiting for the
+    /// next statement go to its first one); its value is the result.
+    pub(crate) fn splice_code(&mut self, code: CodeId) -> LResult<Ex> {
+        let first = self.p.codes[code].first;
+        let target = match self.code {
+            Some(c) => c,
+            None => {
+                let c = self.p.new_code();
+                self.code = Some(c);
+                c
             }
+        };
+        let result = self.p.codes[code].result.clone();
+        let ty = self.p.codes[code].ty;
+        self.p.code_append(target, code);
+        if let Some(f) = first {
+            self.resolve_pending(f);
+        }
+        match result {
+            CodeResult::Value(v) => {
+                let t = match ty {
+                    Some(t) => t,
+                    None => self.p.value_type(&v),
+                };
+                Ok(Ex::Val { v, ty: t, lv: false })
+            }
+            CodeResult::Cond { trues, falses } => Ok(Ex::Cond { t: trues, f: falses }),
+            CodeResult::None => Ok(Ex::Void),
         }
     }
 
@@ -565,7 +575,7 @@ impl<'a> Lowerer<'a> {
     /// through `cir.h`): functions and globals, typedefs, struct/union/enum tags, enumerators.
     fn bind_injected(&mut self, before: &Counts, sp: Span) {
         let callee_note = "declared by this compile-time call";
-        let mut clash = |lw: &mut Self, n: Name| {
+        let clash = |lw: &mut Self, n: Name| {
             let s = lw.p.name_str(n).to_string();
             lw.err(sp, format!("compile-time code declares `{s}`, which is already declared ({callee_note})"));
         };
@@ -596,17 +606,25 @@ impl<'a> Lowerer<'a> {
         for i in before.typedefs..self.p.typedefs.len() {
             let td = TypedefId::from_index(i);
             let n = self.p.typedefs[td].name;
-            if self.scopes.lookup_file(n).is_some() {
-                clash(self, n);
-                continue;
-            }
             let t = self.p.ty(TypeKind::Named(td));
+            match self.scopes.lookup_file(n) {
+                None => {}
+                // Declared already (by quoted declarations).
+                Some(Sym::Typedef(old)) if old == t => continue,
+                Some(_) => {
+                    clash(self, n);
+                    continue;
+                }
+            }
             self.scopes.insert_file(n, Sym::Typedef(t));
             self.injected_typedefs.push(self.p.name_str(n).to_string());
         }
         for i in before.comps..self.p.comps.len() {
             let c = CompId::from_index(i);
             let Some(n) = self.p.comps[c].name else { continue };
+            if self.scopes.lookup_tag(n) == Some(Tag::Comp(c)) {
+                continue;
+            }
             if self.scopes.lookup_tag(n).is_some() {
                 clash(self, n);
                 continue;
@@ -616,7 +634,8 @@ impl<'a> Lowerer<'a> {
         for i in before.enums..self.p.enums.len() {
             let e = EnumId::from_index(i);
             if let Some(n) = self.p.enums[e].name {
-                if self.scopes.lookup_tag(n).is_some() {
+                if self.scopes.lookup_tag(n) == Some(Tag::Enum(e)) {
+                } else if self.scopes.lookup_tag(n).is_some() {
                     clash(self, n);
                 } else {
                     self.scopes.insert_tag(n, Tag::Enum(e));
@@ -627,6 +646,9 @@ impl<'a> Lowerer<'a> {
             for item in self.p.enums[e].items.clone() {
                 let d = &self.p.enum_items[item];
                 let (n, value) = (d.name, d.value);
+                if matches!(self.scopes.lookup_file(n), Some(Sym::EnumConst(i, _)) if i == item) {
+                    continue;
+                }
                 if self.scopes.lookup_file(n).is_some() {
                     clash(self, n);
                     continue;
@@ -666,7 +688,10 @@ impl<'a> Lowerer<'a> {
                 let saved = self.code.take();
                 let code = self.p.new_code();
                 self.code = Some(code);
+                let outer_pending = self.take_pending_labels();
                 let ex = self.expr(a);
+                self.seal_code();
+                self.restore_pending_labels(outer_pending);
                 self.code = saved;
                 let ex = ex?;
                 match ex {

@@ -596,6 +596,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn identifier(&mut self, name: &str, sp: Span) -> LResult<Ex> {
+        if let Some(r) = self.quote_identifier(name, sp) {
+            return r;
+        }
         let n = self.p.name(name);
         match self.scopes.lookup(n) {
             Some(Sym::Var(v)) => {
@@ -703,8 +706,7 @@ impl<'a> Lowerer<'a> {
                 Ok(Ex::val(Value::new(ValueKind::Float(fid)), ty))
             }
             ast::Constant::Character(_) => {
-                let (o, l) = self.orig(sp);
-                let raw = self.orig_bytes(o, l).to_vec();
+                let raw = self.source_bytes(sp);
                 let (k, v) = decode_char_constant(&raw).ok_or_else(|| self.err(sp, "invalid character constant"))?;
                 let ty = self.p.int_ty(k);
                 Ok(Ex::val(Value::int(k, v), ty))
@@ -760,8 +762,7 @@ impl<'a> Lowerer<'a> {
     /// Decodes a (possibly concatenated) string literal from the original bytes.
     pub(crate) fn string_literal(&mut self, s: &Node<Vec<String>>) -> LResult<(StrId, TypeId)> {
         let sp = self.span(s);
-        let (o, l) = self.orig(sp);
-        let raw = self.orig_bytes(o, l).to_vec();
+        let raw = self.source_bytes(sp);
         let data = decode_string_literal(&raw).ok_or_else(|| self.err(sp, "invalid string literal"))?;
         let n = data.units.len() as u64;
         let elem = match data.kind {
@@ -778,8 +779,7 @@ impl<'a> Lowerer<'a> {
     /// The bytes of a narrow string literal (for asm labels and attributes), without the NUL.
     pub(crate) fn string_literal_bytes(&mut self, s: &Node<Vec<String>>) -> LResult<(Vec<u8>, StrKind)> {
         let sp = self.span(s);
-        let (o, l) = self.orig(sp);
-        let raw = self.orig_bytes(o, l).to_vec();
+        let raw = self.source_bytes(sp);
         let data = decode_string_literal(&raw).ok_or_else(|| self.err(sp, "invalid string literal"))?;
         let mut b: Vec<u8> = data.units.iter().map(|u| *u as u8).collect();
         b.pop();

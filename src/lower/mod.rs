@@ -16,6 +16,7 @@ mod consteval;
 mod decl;
 mod expr;
 mod init;
+pub mod quote;
 mod scope;
 mod stmt;
 mod types;
@@ -151,6 +152,8 @@ pub struct Lowerer<'a> {
     /// Typedef names declared by top-level `@` calls through the API since the driver last
     /// asked (the text after the call must be parsed again knowing them).
     pub injected_typedefs: Vec<String>,
+    /// The quotation being lowered (`quote.rs`).
+    pub(crate) quote: Option<quote::Quote>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -177,6 +180,7 @@ impl<'a> Lowerer<'a> {
             poisoned: std::collections::HashSet::new(),
             last_stmt_value: None,
             injected_typedefs: Vec::new(),
+            quote: None,
         }
     }
 
@@ -249,6 +253,13 @@ impl<'a> Lowerer<'a> {
 
     /// Original offset and length of a span (for diagnostics).
     pub fn orig(&self, s: Span) -> (usize, usize) {
+        if Self::in_quote(s) {
+            // Quoted text: at the `@` call that quoted it.
+            return match &self.quote {
+                Some(q) if !q.site.is_none() => self.pre.map.span(q.site),
+                _ => (0, 0),
+            };
+        }
         self.pre.map.span(s)
     }
 
@@ -329,6 +340,24 @@ impl<'a> Lowerer<'a> {
         let s = self.p.append_stmt(code, kind, span);
         self.resolve_pending(s);
         s
+    }
+
+    /// Takes the labels waiting for the next statement (while code for a separate code is
+    /// lowered: a code argument of an `@` call, quoted code).
+    pub(crate) fn take_pending_labels(&mut self) -> Vec<LabelRef> {
+        std::mem::take(&mut self.jumps.pending)
+    }
+
+    pub(crate) fn restore_pending_labels(&mut self, pending: Vec<LabelRef>) {
+        self.jumps.pending = pending;
+    }
+
+    /// Ends the code being emitted: labels still waiting for a next statement (the end of a
+    /// loop at its end, say) get a nop, so they do not leak to whatever follows.
+    pub(crate) fn seal_code(&mut self) {
+        if !self.jumps.pending.is_empty() {
+            self.emit(StmtKind::Nop, Span::NONE);
+        }
     }
 
     /// Resolves the pending labels to statement `s`.

@@ -33,6 +33,16 @@ pub struct Scopes {
     stack: Vec<Scope>,
 }
 
+/// Block scopes taken off the stack (see `Scopes::hide_blocks`).
+pub struct Hidden(Vec<Scope>);
+
+impl Hidden {
+    /// Looks a name up in the hidden scopes, innermost first.
+    pub fn lookup(&self, n: Name) -> Option<Sym> {
+        self.0.iter().rev().find_map(|s| s.syms.get(&n).copied())
+    }
+}
+
 impl Scopes {
     pub fn new() -> Scopes {
         Scopes { stack: vec![Scope::default()] }
@@ -44,6 +54,16 @@ impl Scopes {
         if self.stack.len() > 1 {
             self.stack.pop();
         }
+    }
+    /// Takes the block scopes off the stack, leaving file scope only (quoted code is lowered
+    /// where the locals of the `@` call site cannot be seen).
+    pub fn hide_blocks(&mut self) -> Hidden {
+        Hidden(self.stack.drain(1..).collect())
+    }
+    /// Puts hidden block scopes back (dropping any scopes pushed since).
+    pub fn unhide(&mut self, h: Hidden) {
+        self.stack.truncate(1);
+        self.stack.extend(h.0);
     }
     pub fn at_file_scope(&self) -> bool {
         self.stack.len() == 1

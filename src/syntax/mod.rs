@@ -206,6 +206,19 @@ pub fn parse_snippet(body: &str, typedef_names: &[String]) -> Option<(Translatio
     parse_preprocessed(&config(), text).ok().map(|p| (p.unit, prefix))
 }
 
+/// Parses C text written by compile-time code (quasi-quotation): the whole text as a
+/// translation unit. On a syntax error: its offset in `text` and the expected tokens.
+pub fn parse_text(text: String) -> Result<TranslationUnit, (usize, Vec<String>)> {
+    match parse_preprocessed(&config(), text) {
+        Ok(p) => Ok(p.unit),
+        Err(e) => {
+            let mut expected: Vec<String> = e.expected.iter().map(|s| s.to_string()).collect();
+            expected.sort();
+            Err((e.offset, expected))
+        }
+    }
+}
+
 /// Parses all chunks with `workers` threads and sends them, in order, to `out`.
 ///
 /// Each chunk is parsed with the typedef names the pre-scan *guessed* for the chunks before it;
