@@ -1,0 +1,18 @@
+// expect: 16: `CirBuiltin_getName`: 0 is not a builtin id
+typedef int fn(int);
+struct Inc;
+#include <stdio.h>
+#include <cir.h>
+
+static int fails;
+
+static int misuse(void)
+{
+    return CirBuiltin_getName(0) > 0;
+}
+
+int main(void)
+{
+    printf("%d\n", @misuse());
+    return 0;
+}

@@ -1,0 +1,18 @@
+// expect: 16: `CirIkind_size`: 0 is not an integer kind
+typedef int fn(int);
+struct Inc;
+#include <stdio.h>
+#include <cir.h>
+
+static int fails;
+
+static int misuse(void)
+{
+    return CirIkind_size(0, NULL) > 0;
+}
+
+int main(void)
+{
+    printf("%d\n", @misuse());
+    return 0;
+}
