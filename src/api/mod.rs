@@ -124,6 +124,7 @@ pub fn leave_context(prev: Option<std::ptr::NonNull<u8>>) {
 /// Forgets every handle and string of a finished compilation.
 pub fn reset() {
     with(|s| *s = State::default());
+    decls::reset();
 }
 
 /// The `@` calls running, outermost first (for diagnostics).

@@ -1,0 +1,12 @@
+// expect: 12: `CirEnumItem_getI64`: 77777 is not an enum item id
+struct s { int a; int b; };     /* cid1 */
+struct fwd;                     /* cid2 */
+enum e1 { A1 };                 /* eid1, item 1 */
+enum e2 { B1 };                 /* eid2, item 2 */
+int g;                          /* vid1 */
+#include <stdio.h>
+#include <cir.h>
+
+static int f(void) { return CirEnumItem_getI64(77777); }
+
+int main(void) { return @f(); }
