@@ -385,9 +385,9 @@ void CirValue_log(const CirValue *v);
  * target is a statement (usually a nop used as a label). */
 unsigned CirStmt_registerUser(void); /* a fresh id for CirStmt_toUser */
 CirStmtId CirStmt_newOrphan(void);
-CirStmtId CirStmt_newAfter(CirStmtId sid);
-CirStmtId CirStmt_newBefore(CirStmtId sid);
-void CirStmt_orphanize(CirStmtId sid);
+CirStmtId CirStmt_newAfter(CirStmtId sid);  /* sid must be in a code */
+CirStmtId CirStmt_newBefore(CirStmtId sid); /* sid must be in a code */
+void CirStmt_orphanize(CirStmtId sid);      /* nothing if it is an orphan already */
 bool CirStmt_isOrphan(CirStmtId sid);
 void CirStmt_toNop(CirStmtId sid);
 void CirStmt_toUnOp(CirStmtId sid, const CirValue *dst, uint32_t unop, const CirValue *op1);
@@ -395,11 +395,13 @@ void CirStmt_toBinOp(CirStmtId sid, const CirValue *dst, uint32_t binop, const C
 /* dst may be NULL (the result is dropped). */
 void CirStmt_toCall(CirStmtId sid, const CirValue *dst, const CirValue *target, const CirValue *const *args, size_t numArgs);
 void CirStmt_toReturn(CirStmtId sid, const CirValue *value); /* value may be NULL */
+/* A jump target of 0 leaves the jump pending (for CirCode_addTrueJump/addFalseJump); a target
+ * must be in the same code as the jump when both are attached. */
 void CirStmt_toCmp(CirStmtId sid, uint32_t condop, const CirValue *op1, const CirValue *op2, CirStmtId target);
 void CirStmt_toGoto(CirStmtId sid, CirStmtId jumpTarget);
 void CirStmt_toLabel(CirStmtId sid, CirName labelName);     /* a user label `name:` */
 void CirStmt_toGotoLabel(CirStmtId sid, CirName labelName); /* `goto name;` (CirCode_resolveLabels) */
-void CirStmt_toUser(CirStmtId sid, unsigned uid, void *ptr);
+void CirStmt_toUser(CirStmtId sid, unsigned uid, void *ptr); /* uid from CirStmt_registerUser */
 bool CirStmt_isNop(CirStmtId sid);
 bool CirStmt_isUnOp(CirStmtId sid);
 bool CirStmt_isBinOp(CirStmtId sid);
@@ -412,25 +414,33 @@ bool CirStmt_isLabel(CirStmtId sid);
 bool CirStmt_isGotoLabel(CirStmtId sid);
 unsigned CirStmt_isUser(CirStmtId sid);  /* its user id, or 0 */
 uint32_t CirStmt_getOp(CirStmtId sid);   /* the CIR_UNOP_, CIR_BINOP_ or CIR_CONDOP_ operator */
-const CirValue *CirStmt_getDst(CirStmtId sid);      /* NULL if none */
-const CirValue *CirStmt_getOperand1(CirStmtId sid);
-const CirValue *CirStmt_getOperand2(CirStmtId sid);
-/* Operands in order: unop a; binop a, b; cmp a, b; call target then args; return its value. */
+const CirValue *CirStmt_getDst(CirStmtId sid);      /* of an operation or call; NULL if none */
+const CirValue *CirStmt_getOperand1(CirStmtId sid); /* a; a call's target; a return's value */
+const CirValue *CirStmt_getOperand2(CirStmtId sid); /* b of a binop or cmp */
+/* Operands by index: unop dst, a; binop dst, a, b; call dst, target, args...; return its value;
+ * cmp a, b; cir's switch and `goto *` their value; none for the other kinds. A call's dst and a
+ * return's value may be NULL; a dst must be an lvalue. */
 size_t CirStmt_getNumOperands(CirStmtId sid);
 const CirValue *CirStmt_getOperand(CirStmtId sid, size_t i);
 void CirStmt_setOperand(CirStmtId sid, size_t i, const CirValue *v);
 size_t CirStmt_getNumArgs(CirStmtId sid);                /* of a call */
 const CirValue *CirStmt_getArg(CirStmtId sid, size_t i); /* of a call */
-CirStmtId CirStmt_getJumpTarget(CirStmtId sid);
+CirStmtId CirStmt_getJumpTarget(CirStmtId sid);         /* of a goto or cmp; 0 if pending */
 void CirStmt_setJumpTarget(CirStmtId sid, CirStmtId target);
-CirName CirStmt_getLabelName(CirStmtId sid);
+CirName CirStmt_getLabelName(CirStmtId sid);            /* of a label or goto-label */
 void CirStmt_setLabelName(CirStmtId sid, CirName name);
-void *CirStmt_getPtr(CirStmtId sid);                     /* a user pointer kept on the statement */
+void *CirStmt_getPtr(CirStmtId sid);                     /* a user pointer kept on any statement */
 void CirStmt_setPtr(CirStmtId sid, void *ptr);
 CirStmtId CirStmt_getNext(CirStmtId sid);                /* 0 at the end */
 CirStmtId CirStmt_getPrev(CirStmtId sid);                /* 0 at the start */
 void CirStmt_log(CirStmtId sid);
-/* Inserts the casts the operation needs and checks its operands (diagnostic if ill-typed). */
+/* Makes every implicit conversion of the statement explicit, as C's rules (usual arithmetic
+ * conversions, promotions, assignment and argument conversions) and the lowering have them:
+ * operands get casts (an operand that already has a different cast is first copied to a
+ * temporary, inserted before the statement, which then takes its jumps); a result of another
+ * type than dst goes through a temporary assigned to dst right after. A dst var of type void
+ * gets the result's type. A return value is converted to the return type when the code is a
+ * function's body. Ill-typed statements stop the compilation with a diagnostic. */
 void CirStmt_typecheck(CirStmtId sid, const CirMachine *mach);
 
 /* ---- Codes ---------------------------------------------------------------------------------------
@@ -459,8 +469,10 @@ void CirCode_append(CirCodeId a, CirCodeId b); /* moves b's statements and vars 
 void CirCode_dump(CirCodeId cid);              /* prints the code as C to stderr */
 size_t CirCode_getNumVars(CirCodeId cid);
 CirVarId CirCode_getVar(CirCodeId cid, size_t i);
+/* CirStmt_typecheck of every statement; also checks that jumps stay inside the code. */
 void CirCode_typecheck(CirCodeId cid, const CirMachine *mach);
-void CirCode_resolveLabels(CirCodeId cid);     /* binds goto-label statements to labels */
+/* Turns each goto-label into a goto to the label statement of that name in the code. */
+void CirCode_resolveLabels(CirCodeId cid);
 
 /* ==== cir's additions (not in the original) ==================================================== */
 

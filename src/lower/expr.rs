@@ -163,6 +163,11 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `rval` of an operand value of type `ty` (the `cir.h` API's `CirStmt_typecheck`).
+    pub(crate) fn rval_value(&mut self, v: Value, ty: TypeId, sp: Span) -> LResult<(Value, TypeId)> {
+        self.rval(Ex::Val { v, ty, lv: v.is_lval() }, sp)
+    }
+
     /// Turns an expression result into a condition.
     pub(crate) fn to_cond(&mut self, ex: Ex, sp: Span) -> LResult<(Vec<StmtId>, Vec<StmtId>)> {
         if let Ex::Cond { t, f } = ex {
