@@ -319,7 +319,7 @@ uint64_t CirComp_getFieldBitsOffset(CirCompId cid, size_t i, const CirMachine *m
 void CirComp_log(CirCompId cid);
 
 /* ---- Enums -------------------------------------------------------------------------------------
- * CirEnum_new makes an undefined enum of kind CIR_IUINT with no items; set the count, then each
+ * CirEnum_new makes an undefined enum of kind CIR_IINT with no items; set the count, then each
  * item (made with CirEnumItem_new), then CirEnum_setDefined(eid, true). */
 CirEnumId CirEnum_new(void);
 CirName CirEnum_getName(CirEnumId eid);

@@ -12,6 +12,10 @@
 //!
 //!   cir must exit 0 and the rendered C must compile without warnings under `-Wall -Wno-unused`.
 //!
+//! - `every_api_function_is_tested`: each function declared in `include/cir.h` must be called
+//!   by at least one program in `tests/api` (outside comments), or, for the functions that
+//!   stop compilation (`cir_bug`), by a misuse test `tests/errors/api_*.c`.
+//!
 //! Misuse of the API (bad ids, wrong kinds, `cir_fatal`) is tested in `tests/errors/api_*.c`
 //! by `tests/bad_input.rs`. `CIR_TEST_FILTER=substring` restricts the programs run.
 
@@ -91,4 +95,72 @@ fn api_programs_work() {
     if !failures.is_empty() {
         panic!("{} of {} API programs fail:\n{}", failures.len(), results.len(), failures.join("\n"));
     }
+}
+/// The functions `include/cir.h` declares.
+fn declared_functions() -> Vec<String> {
+    let h = std::fs::read_to_string(root().join("include/cir.h")).unwrap();
+    let mut v = Vec::new();
+    for l in h.lines() {
+        let l = l.trim();
+        if l.is_empty() || l.starts_with('#') || l.starts_with("/*") || l.starts_with('*') || l.starts_with("typedef") {
+            continue;
+        }
+        let Some(paren) = l.find('(') else { continue };
+        let head = &l[..paren];
+        let name: String = head.chars().rev().take_while(|c| c.is_alphanumeric() || *c == '_').collect::<Vec<_>>().into_iter().rev().collect();
+        if name.starts_with("Cir") || name.starts_with("cir_") {
+            v.push(name);
+        }
+    }
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// C text without comments.
+fn strip_comments(s: &str) -> String {
+    let mut out = String::new();
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i..].starts_with(b"//") {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+        } else if b[i..].starts_with(b"/*") {
+            i += 2;
+            while i + 1 < b.len() && !b[i..].starts_with(b"*/") {
+                i += 1;
+            }
+            i += 2;
+        } else {
+            out.push(b[i] as char);
+            i += 1;
+        }
+    }
+    out
+}
+
+#[test]
+fn every_api_function_is_tested() {
+    let fns = declared_functions();
+    assert!(fns.len() >= 241, "include/cir.h should declare at least the original's 241 functions: {fns:?}");
+    let mut text = String::new();
+    let misuse = c_files(&root().join("tests/errors")).into_iter().filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("api_")));
+    for p in c_files(&root().join("tests/api")).into_iter().chain(misuse) {
+        text.push_str(&strip_comments(&std::fs::read_to_string(&p).unwrap()));
+    }
+    let is_ident = |c: char| c.is_alphanumeric() || c == '_';
+    let untested: Vec<&String> = fns
+        .iter()
+        .filter(|f| {
+            !text.match_indices(f.as_str()).any(|(i, _)| {
+                let before = text[..i].chars().next_back().is_none_or(|c| !is_ident(c));
+                let after = text[i + f.len()..].trim_start().starts_with('(');
+                before && after
+            })
+        })
+        .collect();
+    eprintln!("api: {} of {} functions are called by tests/api or tests/errors/api_*", fns.len() - untested.len(), fns.len());
+    assert!(untested.is_empty(), "{} functions of cir.h are not called by any tests/api program: {untested:?}", untested.len());
 }

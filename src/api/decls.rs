@@ -71,8 +71,14 @@ fn rendered_var_name(p: &Program, v: VarId) -> String {
 
 // ---- vars -----------------------------------------------------------------------------------------
 
+/// Gives a var made without a type (see `untyped`) the type a statement infers for it.
+pub(super) fn set_inferred_type(p: &mut Program, v: VarId, t: TypeId) {
+    p.vars[v].ty = t;
+    side(|s| s.untyped.remove(&v));
+}
+
 /// Whether `v` still has the type it was made with and none was set (the original's NULL type).
-fn untyped(p: &mut Program, v: VarId) -> bool {
+pub(super) fn untyped(p: &mut Program, v: VarId) -> bool {
     if !side(|s| s.untyped.contains(&v)) {
         return false;
     }

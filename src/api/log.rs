@@ -41,10 +41,10 @@ pub(crate) fn emit(text: &str) {
 
 /// Reports a message that was begun but not ended when the outermost `@` call finished.
 pub(crate) fn flush_open_message() {
-    if let Some((level, msg)) = OPEN.with(|o| o.borrow_mut().take()) {
-        if !msg.is_empty() {
-            report(level.min(ERROR), msg);
-        }
+    if let Some((level, msg)) = OPEN.with(|o| o.borrow_mut().take())
+        && !msg.is_empty()
+    {
+        report(level.min(ERROR), msg);
     }
 }
 

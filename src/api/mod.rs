@@ -159,7 +159,7 @@ fn handle(base: usize, index: usize) -> usize {
 }
 
 fn unhandle(base: usize, p: usize) -> Option<usize> {
-    (p >= base && p < base + SPAN && (p - base) % 16 == 0).then(|| (p - base) / 16)
+    (p >= base && p < base + SPAN && (p - base).is_multiple_of(16)).then(|| (p - base) / 16)
 }
 
 pub(crate) fn type_handle(t: TypeId) -> *const CirType {

@@ -665,7 +665,7 @@ impl Tc {
         match (dst.kind, dst.cast) {
             (ValueKind::Var { var, path: None }, None) => {
                 let p = self.p();
-                p.is_void(p.vars[var].ty).then_some(var)
+                (p.is_void(p.vars[var].ty) || super::decls::untyped(p, var)).then_some(var)
             }
             _ => None,
         }
@@ -1017,7 +1017,7 @@ impl Tc {
             }
             p.stmts[sid].kind = kind;
             if let Some((v, t)) = self.infer.take() {
-                p.vars[v].ty = t;
+                super::decls::set_inferred_type(p, v, t);
             }
             return;
         };
@@ -1059,7 +1059,7 @@ impl Tc {
             at = s;
         }
         if let Some((v, t)) = self.infer.take() {
-            p.vars[v].ty = t;
+            super::decls::set_inferred_type(p, v, t);
         }
     }
 

@@ -725,6 +725,17 @@ impl Core {
         }
         if p.is_func(p.vars[v].ty) {
             let id = self.funcs[&v];
+            // Bodies built or rewritten through `cir.h` may break the IR's invariants: check
+            // before translating (the translation relies on them).
+            if let Some(body) = p.vars[v].code {
+                if let Some(e) = p.verify_code(body, false).into_iter().next() {
+                    func::define_trap(self, id);
+                    return jerr(
+                        p.vars[v].span,
+                        format!("the body of `{}` is not well-formed IR (built through cir.h?): {e}", var_name(p, v)),
+                    );
+                }
+            }
             match func::translate(self, p, v, id) {
                 Ok(t) => {
                     self.deps.insert(v, t.deps.clone());

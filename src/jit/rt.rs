@@ -287,7 +287,10 @@ thread_local! {
 }
 
 /// The calling thread's copy of thread-local variable `key`, initialized from `template`.
-pub extern "C" fn cir_rt_tls(key: u64, template: *const u8, size: u64, align: u64) -> *mut u8 {
+///
+/// # Safety
+/// Called by JIT code only, with `template` pointing at `size` readable bytes.
+pub unsafe extern "C" fn cir_rt_tls(key: u64, template: *const u8, size: u64, align: u64) -> *mut u8 {
     TLS.with(|t| {
         let mut t = t.borrow_mut();
         if let Some(&(p, _)) = t.get(&key) {

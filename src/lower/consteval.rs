@@ -739,6 +739,7 @@ impl<'a> Lowerer<'a> {
             let z = self.zero_of(ret);
             return Ok(AtResult::Value(z, ret));
         }
+        self.at_calls_run += 1;
         let Some(ct) = self.ct.take() else {
             return Err(self.err(call.span, "compile-time evaluation (`@`) is not available in this build of cir"));
         };

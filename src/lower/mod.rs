@@ -154,6 +154,8 @@ pub struct Lowerer<'a> {
     pub injected_typedefs: Vec<String>,
     /// The quotation being lowered (`quote.rs`).
     pub(crate) quote: Option<quote::Quote>,
+    /// Compile-time calls run so far (compile-time code may have rewritten any code).
+    pub(crate) at_calls_run: usize,
 }
 
 impl<'a> Lowerer<'a> {
@@ -181,6 +183,7 @@ impl<'a> Lowerer<'a> {
             last_stmt_value: None,
             injected_typedefs: Vec::new(),
             quote: None,
+            at_calls_run: 0,
         }
     }
 
@@ -216,8 +219,20 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// End-of-unit checks: tentative definitions must have a complete type by now.
+    /// End-of-unit checks: tentative definitions must have a complete type by now; after
+    /// compile-time code ran, every function body must still be well-formed IR.
     pub fn finish_unit(&mut self) {
+        if self.at_calls_run > 0 {
+            for i in 0..self.p.vars.len() {
+                let v = VarId::from_index(i);
+                let Some(body) = self.p.vars[v].code else { continue };
+                if let Some(e) = self.p.verify_code(body, false).into_iter().next() {
+                    let name = self.p.vars[v].name.map(|n| self.p.name_str(n).to_string()).unwrap_or_else(|| v.to_string());
+                    let sp = self.p.vars[v].span;
+                    self.err(sp, format!("the body of `{name}` is not well-formed IR after compile-time code changed it: {e}"));
+                }
+            }
+        }
         let globals: Vec<VarId> = self.p.globals.iter().filter_map(|g| if let GlobalItem::Var(v) = g { Some(*v) } else { None }).collect();
         for v in globals {
             let d = &self.p.vars[v];

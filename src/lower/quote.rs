@@ -272,7 +272,10 @@ fn syntax_message(text: &str, body_start: usize, off: usize, expected: &[String]
     let line_end = text[off..].find('\n').map_or(text.len(), |i| off + i);
     let line = &text[line_start..line_end];
     let line_no = text[body_start.min(off)..off].matches('\n').count() + 1;
-    let exp: Vec<&str> = expected.iter().map(|s| s.trim_matches('\'')).take(8).collect();
+    let mut exp: Vec<&str> =
+        expected.iter().map(|s| if s.starts_with("[_a-zA-Z") { "an identifier" } else { s.trim_matches('\'') }).collect();
+    exp.dedup();
+    exp.truncate(8);
     format!(
         "syntax error in the quoted code, line {line_no} (`{}`), column {}: expected {}",
         line.trim(),

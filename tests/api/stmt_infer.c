@@ -1,5 +1,5 @@
-/* (Enable after the merge: needs CirVar_new leaving a new var's type unset (void), as the
- * original leaves it NULL, and CirVar_getType / CirType_isInt.)
+/* A var made by CirVar_new has no type until one is set (NULL from CirVar_getType, as the
+ * original).
  * CirStmt_typecheck gives a destination var without a type the type of the result, as the
  * original does: t = a + l  makes t a long. */
 // out: infer 1 7
