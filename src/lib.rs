@@ -24,3 +24,7 @@ pub mod syntax;
 
 /// The contents of `include/cir.h`, embedded so `--include-dir` works after `cargo install`.
 pub const CIR_H: &str = include_str!("../include/cir.h");
+
+/// All headers of the include directory (`cir.h` and the original's helper headers).
+pub const HEADERS: &[(&str, &str)] =
+    &[("cir.h", CIR_H), ("cirm.h", include_str!("../include/cirm.h")), ("cirq.h", include_str!("../include/cirq.h"))];

@@ -302,38 +302,42 @@ fn write_output(path: Option<&Path>, data: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// The directory holding `cir.h`: next to an installed binary, the source tree, or a cache
+/// The directory holding `cir.h` (and `cirm.h`, `cirq.h`): next to an installed binary, the source tree, or a cache
 /// directory the embedded copy is written to (so it works after `cargo install`).
 fn include_dir() -> Result<PathBuf, String> {
     if let Ok(exe) = std::env::current_exe() {
         if let Some(bin) = exe.parent() {
             for cand in [bin.join("../include"), bin.join("../share/cir/include")] {
-                if is_current_header(&cand.join("cir.h")) {
+                if is_current_header(&cand) {
                     return Ok(cand.canonicalize().unwrap_or(cand));
                 }
             }
         }
     }
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("include");
-    if is_current_header(&src.join("cir.h")) {
+    if is_current_header(&src) {
         return Ok(src);
     }
     let base = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(std::env::temp_dir);
-    let dir = base.join("cir").join(format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), fnv(cir::CIR_H.as_bytes())));
-    let header = dir.join("cir.h");
-    if !is_current_header(&header) {
+    let all: String = cir::HEADERS.iter().map(|(_, t)| *t).collect();
+    let dir = base.join("cir").join(format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), fnv(all.as_bytes())));
+    if !is_current_header(&dir) {
         std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create `{}`: {e}", dir.display()))?;
-        let tmp = dir.join(format!(".cir.h.{}", std::process::id()));
-        std::fs::write(&tmp, cir::CIR_H).and_then(|_| std::fs::rename(&tmp, &header)).map_err(|e| format!("cannot write `{}`: {e}", header.display()))?;
+        for (name, text) in cir::HEADERS {
+            let header = dir.join(name);
+            let tmp = dir.join(format!(".{name}.{}", std::process::id()));
+            std::fs::write(&tmp, text).and_then(|_| std::fs::rename(&tmp, &header)).map_err(|e| format!("cannot write `{}`: {e}", header.display()))?;
+        }
     }
     Ok(dir)
 }
 
-fn is_current_header(p: &Path) -> bool {
-    std::fs::read(p).map(|b| b == cir::CIR_H.as_bytes()).unwrap_or(false)
+/// Whether `dir` holds this build's headers.
+fn is_current_header(dir: &Path) -> bool {
+    cir::HEADERS.iter().all(|(name, text)| std::fs::read(dir.join(name)).map(|b| b == text.as_bytes()).unwrap_or(false))
 }
 
 fn fnv(b: &[u8]) -> u64 {

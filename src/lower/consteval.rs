@@ -689,9 +689,19 @@ impl<'a> Lowerer<'a> {
                 let code = self.p.new_code();
                 self.code = Some(code);
                 let outer_pending = self.take_pending_labels();
+                let vars0 = self.p.vars.len();
+                // The template of `@CirQ__quote(...)`: anti-quotes are computed outside it.
+                let quoting = self.p.name_str(n) == super::quote::QUOTE_FN;
+                let outer_aq = if quoting { self.aq.replace(super::quote::AntiQuotes { outer: saved, holes: Vec::new() }) } else { None };
                 let ex = self.expr(a);
+                if quoting {
+                    if let Some(aq) = std::mem::replace(&mut self.aq, outer_aq) {
+                        self.aq_done.insert(code, aq.holes);
+                    }
+                }
                 self.seal_code();
                 self.restore_pending_labels(outer_pending);
+                self.adopt_locals(code, vars0);
                 self.code = saved;
                 let ex = ex?;
                 match ex {

@@ -936,6 +936,9 @@ impl<'a> Lowerer<'a> {
         }
         if let ast::Expression::Identifier(id) = &c.node.callee.node {
             let name = id.node.name.as_str();
+            if name == super::quote::AQ_MARKER && self.aq.is_some() {
+                return self.antiquote(&c.node.arguments, sp);
+            }
             let n = self.p.name(name);
             let declared = self.scopes.lookup(n).is_some();
             if !declared {

@@ -156,6 +156,10 @@ pub struct Lowerer<'a> {
     pub(crate) quote: Option<quote::Quote>,
     /// Compile-time calls run so far (compile-time code may have rewritten any code).
     pub(crate) at_calls_run: usize,
+    /// While the template argument of `@CirQ__quote` is lowered: its anti-quotes (`quote.rs`).
+    pub(crate) aq: Option<quote::AntiQuotes>,
+    /// Anti-quotes of the templates lowered so far, by template code.
+    pub aq_done: HashMap<CodeId, Vec<quote::AqHole>>,
 }
 
 impl<'a> Lowerer<'a> {
@@ -184,6 +188,8 @@ impl<'a> Lowerer<'a> {
             injected_typedefs: Vec::new(),
             quote: None,
             at_calls_run: 0,
+            aq: None,
+            aq_done: HashMap::new(),
         }
     }
 

@@ -23,6 +23,27 @@ use super::scope::{Hidden, Sym};
 use super::{LResult, Lowerer};
 use crate::ir::*;
 
+/// `CirAQ(e)` in `cirq.h` expands to a call of this marker inside a template.
+pub const AQ_MARKER: &str = "__cir_aq";
+/// The compile-time function `cirq.h`'s `CirQ(template)` calls with `@`.
+pub const QUOTE_FN: &str = "CirQ__quote";
+/// `ValueKind::User` id of an anti-quote hole in a template (its `ptr` is the hole's index).
+pub const AQ_USER: u32 = u32::MAX;
+
+/// An anti-quote of a template: the value computed outside the template (in the compile-time
+/// function), and whether it is a `CirCodeId` (spliced) or a `const CirValue *`.
+#[derive(Clone, Debug)]
+pub struct AqHole {
+    pub value: Value,
+    pub is_code: bool,
+}
+
+/// The anti-quotes of the template being lowered, and the code they are computed in.
+pub struct AntiQuotes {
+    pub outer: Option<CodeId>,
+    pub holes: Vec<AqHole>,
+}
+
 /// Offsets at or above this are in quoted text.
 pub const QUOTE_BASE: usize = 0xC000_0000;
 
@@ -56,6 +77,75 @@ fn hole_index(name: &str) -> Option<usize> {
 }
 
 impl<'a> Lowerer<'a> {
+    /// `CirAQ(e)` inside the template of `@CirQ__quote`: `e` is computed where the template is
+    /// written (in the compile-time function), and the template gets a hole (typed `int`: cast it
+    /// for another type).
+    pub(crate) fn antiquote(&mut self, args: &[lang_c::span::Node<ast::Expression>], sp: Span) -> LResult<Ex> {
+        if args.len() != 1 {
+            return Err(self.err(sp, "`CirAQ` takes one argument"));
+        }
+        let Some(mut aq) = self.aq.take() else { return Err(self.err(sp, "`CirAQ` outside a `CirQ` template")) };
+        let Some(outer) = aq.outer else {
+            self.aq = Some(aq);
+            return Err(self.err(sp, "`CirQ` templates can only be written inside a function"));
+        };
+        let inner = self.code.replace(outer);
+        let pending = self.take_pending_labels();
+        let r = self.rvalue(&args[0]);
+        self.restore_pending_labels(pending);
+        self.code = inner;
+        let (v, t) = match r {
+            Ok(x) => x,
+            Err(e) => {
+                self.aq = Some(aq);
+                return Err(e);
+            }
+        };
+        let is_code = match self.p.kind(t) {
+            TypeKind::Named(td) => self.p.name_str(self.p.typedefs[*td].name) == "CirCodeId",
+            _ => false,
+        };
+        if !is_code && !self.p.is_ptr(t) {
+            self.aq = Some(aq);
+            return Err(self.err(sp, "`CirAQ` takes a `const CirValue *` or a `CirCodeId`"));
+        }
+        let k = aq.holes.len();
+        aq.holes.push(AqHole { value: v, is_code });
+        self.aq = Some(aq);
+        let int = self.p.int_ty(IKind::Int);
+        Ok(Ex::Val { v: Value::new(ValueKind::User { user: AQ_USER, ptr: k as u64 }), ty: int, lv: false })
+    }
+
+    /// Moves the locals and temporaries created since `vars0` from the function body to `code`
+    /// (the code argument of an `@` call owns what its expression needs).
+    pub(crate) fn adopt_locals(&mut self, code: CodeId, vars0: usize) {
+        let Some(body) = self.f.as_ref().map(|f| f.code) else { return };
+        let moved: Vec<VarId> = (vars0..self.p.vars.len())
+            .map(VarId::from_index)
+            .filter(|&v| {
+                let d = &self.p.vars[v];
+                d.owner == Some(body) && d.storage != Storage::Static && !d.flags.vla
+            })
+            .collect();
+        if moved.is_empty() {
+            return;
+        }
+        let set: HashSet<VarId> = moved.iter().copied().collect();
+        self.p.codes[body].vars.retain(|v| !set.contains(v));
+        for v in moved {
+            self.p.vars[v].owner = Some(code);
+            self.p.codes[code].vars.push(v);
+        }
+    }
+
+    /// The file-scope variable or function named `n`.
+    pub fn file_var(&self, n: Name) -> Option<VarId> {
+        match self.scopes.lookup_file(n) {
+            Some(Sym::Var(v)) => Some(v),
+            _ => None,
+        }
+    }
+
     /// Whether a span is in quoted text.
     pub(crate) fn in_quote(s: Span) -> bool {
         !s.is_none() && s.start as usize >= QUOTE_BASE

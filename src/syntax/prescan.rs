@@ -282,6 +282,13 @@ pub fn prescan(input: &[u8]) -> Prescanned {
             }
         }
         match t.k {
+            K::At if toks.get(i + 1).is_some_and(|n| n.k == K::At) => {
+                // `@@f(...)` (from `@CirQ(...)`, `CirQ` being a macro that adds its own `@`)
+                // is `@f(...)`.
+                edits.push(Edit { start: t.s, end: t.e, text: b" ".to_vec() });
+                i += 1;
+                continue;
+            }
             K::At => {
                 // `@` must be followed by `ident (`.
                 let ok = i + 2 < n && toks[i + 1].k == K::Ident && is_p(toks.get(i + 2), "(");
