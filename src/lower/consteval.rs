@@ -694,10 +694,8 @@ impl<'a> Lowerer<'a> {
                 let quoting = self.p.name_str(n) == super::quote::QUOTE_FN;
                 let outer_aq = if quoting { self.aq.replace(super::quote::AntiQuotes { outer: saved, holes: Vec::new() }) } else { None };
                 let ex = self.expr(a);
-                if quoting {
-                    if let Some(aq) = std::mem::replace(&mut self.aq, outer_aq) {
-                        self.aq_done.insert(code, aq.holes);
-                    }
+                if quoting && let Some(aq) = std::mem::replace(&mut self.aq, outer_aq) {
+                    self.aq_done.insert(code, aq.holes);
                 }
                 self.seal_code();
                 self.restore_pending_labels(outer_pending);
