@@ -15,9 +15,7 @@
 #include <string.h>
 #include <cir.h>
 
-/* (poly is `unsigned long` rather than `unsigned int` only to work around a cir bug: with cir.h
- * included, a parameter of type unsigned int is mistaken for a CirCodeId parameter.) */
-static void defineCrcTable(const char *name, unsigned long poly)
+static void defineCrcTable(const char *name, unsigned int poly)
 {
     char *text;
     size_t size;

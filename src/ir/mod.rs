@@ -773,6 +773,24 @@ impl Program {
         self.with_attrs(t, attrs)
     }
 
+    /// Whether `t` is the typedef `name` or a typedef of it (e.g. `CirCodeId`, which is only
+    /// told apart from `uint32_t` by its name).
+    pub fn is_typedef_named(&self, t: TypeId, name: &str) -> bool {
+        let mut t = t;
+        for _ in 0..10_000 {
+            match self.types.data(t).kind {
+                TypeKind::Named(td) => {
+                    if self.name_str(self.typedefs[td].name) == name {
+                        return true;
+                    }
+                    t = self.typedefs[td].ty;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// The kind of `t` after stripping typedefs, without building new types.
     pub fn skind(&self, t: TypeId) -> &TypeKind {
         let mut t = t;

@@ -306,13 +306,9 @@ impl Jit {
         let p: &mut Program = lw.p;
         let fty = p.vars[call.callee].ty;
         let Some((ret, _, _, _)) = p.func_sig(fty) else { return jerr(call.span, "the callee is not a function") };
-        let code_ty = lw.p.names.get("CirCodeId");
         let p: &mut Program = lw.p;
         // What kind of result?
-        let is_code = |p: &Program, t: TypeId| match p.kind(t) {
-            TypeKind::Named(td) => Some(p.typedefs[*td].name) == code_ty,
-            _ => false,
-        };
+        let is_code = |p: &Program, t: TypeId| p.is_typedef_named(t, "CirCodeId");
         enum Kind {
             Void,
             Int(IKind),

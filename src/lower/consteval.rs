@@ -518,6 +518,19 @@ impl<'a> Lowerer<'a> {
         match self.at_run(call)? {
             AtResult::Void => Ok(Ex::Void),
             AtResult::Value(v, t) => Ok(Ex::Val { v, ty: t, lv: false }),
+            AtResult::Code(code) if self.unevaluated > 0 => {
+                // Under `sizeof`: the value's type only, no statements.
+                match self.p.codes[code].result.clone() {
+                    CodeResult::Value(v) => {
+                        let t = self.p.codes[code].ty.unwrap_or_else(|| self.p.value_type(&v));
+                        Ok(Ex::Val { v, ty: t, lv: false })
+                    }
+                    _ => {
+                        let int = self.p.int_ty(IKind::Int);
+                        Ok(Ex::Val { v: Value::int(IKind::Int, 0), ty: int, lv: false })
+                    }
+                }
+            }
             AtResult::Code(code) => self.splice_code(code),
         }
     }
@@ -673,17 +686,17 @@ impl<'a> Lowerer<'a> {
                 ));
             }
         };
-        if self.unevaluated > 0 {
-            // Unevaluated operand: only the type matters.
+        let fty = self.p.vars[callee].ty;
+        let (ret, params, _, _) = self.p.func_sig(fty).map(|(r, p, v, pr)| (r, p.to_vec(), v, pr)).unwrap();
+        if self.unevaluated > 0 && !self.p.is_typedef_named(ret, "CirCodeId") {
+            // Unevaluated operand (`sizeof`, `typeof`): only the type matters. (A call producing
+            // code runs anyway: the type of its value is known only then.)
             return Ok(AtCall { callee, args: Vec::new(), span: sp, toplevel });
         }
-        let fty = self.p.vars[callee].ty;
-        let (_, params, _, _) = self.p.func_sig(fty).map(|(r, p, v, pr)| (r, p.to_vec(), v, pr)).unwrap();
-        let code_ty = self.code_id_type();
         let mut args = Vec::new();
         for (i, a) in c.node.arguments.iter().enumerate() {
             let pty = params.get(i).map(|p| p.ty);
-            if pty.is_some_and(|t| Some(self.p.strip(t)) == code_ty.map(|c| self.p.strip(c)) && code_ty.is_some()) {
+            if pty.is_some_and(|t| self.p.is_typedef_named(t, "CirCodeId")) {
                 // Unevaluated: the code of the argument.
                 let saved = self.code.take();
                 let code = self.p.new_code();
@@ -728,19 +741,10 @@ impl<'a> Lowerer<'a> {
         Ok(AtCall { callee, args, span: sp, toplevel })
     }
 
-    /// The `CirCodeId` typedef, if `cir.h` is included.
-    fn code_id_type(&mut self) -> Option<TypeId> {
-        let n = self.p.names.get("CirCodeId")?;
-        match self.scopes.lookup_file(n) {
-            Some(super::Sym::Typedef(t)) => Some(t),
-            _ => None,
-        }
-    }
-
     fn at_run(&mut self, call: AtCall) -> LResult<AtResult> {
-        if self.unevaluated > 0 {
-            let fty = self.p.vars[call.callee].ty;
-            let ret = self.p.func_sig(fty).map(|s| s.0).unwrap();
+        let fty = self.p.vars[call.callee].ty;
+        let ret = self.p.func_sig(fty).map(|s| s.0).unwrap();
+        if self.unevaluated > 0 && !self.p.is_typedef_named(ret, "CirCodeId") {
             if self.p.is_void(ret) {
                 return Ok(AtResult::Void);
             }
