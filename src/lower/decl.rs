@@ -397,6 +397,7 @@ impl<'a> Lowerer<'a> {
 
     fn function_def(&mut self, fd: &Node<ast::FunctionDefinition>) -> LResult<()> {
         let sp = self.span(fd);
+        let at_calls0 = self.at_calls_run;
         let ds = self.decl_spec(&fd.node.specifiers, sp)?;
         if matches!(ds.storage, Some(StorageSpec::Typedef) | Some(StorageSpec::Auto) | Some(StorageSpec::Register)) {
             return Err(self.err(sp, "invalid storage class for function"));
@@ -547,7 +548,13 @@ impl<'a> Lowerer<'a> {
         self.code = saved_code;
         let errs = self.p.verify_code(code, false);
         if !errs.is_empty() && self.error_count() == 0 {
-            self.err(nsp, format!("internal error: invalid IR for `{}`: {}", self.p.name_str(name), errs.join("; ")));
+            let f = self.p.name_str(name).to_string();
+            if self.at_calls_run > at_calls0 {
+                // Code spliced in by compile-time calls broke it, not cir.
+                self.err(nsp, format!("the body of `{f}` is not well-formed IR after compile-time code changed it: {}", errs[0]));
+            } else {
+                self.err(nsp, format!("internal error: invalid IR for `{f}`: {}", errs.join("; ")));
+            }
         }
         if self.prerender && self.error_count() == 0 {
             crate::render::prerender_body(self.p, fv);

@@ -228,7 +228,7 @@ impl<'a> Lowerer<'a> {
     /// End-of-unit checks: tentative definitions must have a complete type by now; after
     /// compile-time code ran, every function body must still be well-formed IR.
     pub fn finish_unit(&mut self) {
-        if self.at_calls_run > 0 {
+        if self.at_calls_run > 0 && self.error_count() == 0 {
             for i in 0..self.p.vars.len() {
                 let v = VarId::from_index(i);
                 let Some(body) = self.p.vars[v].code else { continue };
