@@ -1465,7 +1465,9 @@ fn target_name(t: Option<StmtId>) -> String {
     }
 }
 
-fn var_name_of(p: &Program, v: VarId) -> String {
+/// A var's name as rendered: globals with external linkage keep their name, others are
+/// `vidN_name` (or `vidN` without a name).
+pub fn var_name_of(p: &Program, v: VarId) -> String {
     let d = &p.vars[v];
     match d.name {
         Some(n) if d.flags.global && d.storage != Storage::Static => p.name_str(n).to_string(),

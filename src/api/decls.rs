@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use super::*;
-use crate::render::{Naming, type_decl, value_text};
+use crate::render::{Naming, type_decl, value_text, var_name_of};
 
 /// `CIR_MAX_FIELDS` of `cir.h`.
 const MAX_FIELDS: usize = 1023;
@@ -46,27 +46,6 @@ fn side<R>(f: impl FnOnce(&mut Side) -> R) -> R {
 /// Forgets the side data of a finished compilation.
 pub(super) fn reset() {
     side(|s| *s = Side::default());
-}
-
-/// Where new entities are declared: the innermost running `@` call.
-fn here() -> Span {
-    call_chain().last().map_or(Span::NONE, |c| c.0)
-}
-
-/// Function bodies rendered early may show what changed: they are rendered again at the end.
-fn changed(p: &mut Program) {
-    p.rendered_bodies.clear();
-}
-
-/// A var's name as the renderer writes it (`render.rs`, `var_name_of`): globals with external
-/// linkage keep their name, others are `vidN_name` or `vidN`.
-fn rendered_var_name(p: &Program, v: VarId) -> String {
-    let d = &p.vars[v];
-    match d.name {
-        Some(n) if d.flags.global && d.storage != Storage::Static => p.name_str(n).to_string(),
-        Some(n) => format!("{v}_{}", p.name_str(n)),
-        None => format!("{v}"),
-    }
 }
 
 // ---- vars -----------------------------------------------------------------------------------------
@@ -147,7 +126,7 @@ fn refresh_defined(p: &mut Program, v: VarId) {
 /// A function var (fatal otherwise).
 fn function(func: &str, p: &Program, f: VarId) {
     if !p.is_func(p.vars[f].ty) {
-        fatal(format!("`{func}`: {} is not a function", rendered_var_name(p, f)));
+        fatal(format!("`{func}`: {} is not a function", var_name_of(p, f)));
     }
 }
 
@@ -157,7 +136,7 @@ extern "C" fn var_new(owner: u32) -> u32 {
     let p = prog(F);
     let int = p.int_ty(IKind::Int);
     let mut d = VarData::new(None, int);
-    d.span = here();
+    d.span = site();
     d.owner = owner;
     match owner {
         Some(_) => d.flags.temp = true,
@@ -167,9 +146,8 @@ extern "C" fn var_new(owner: u32) -> u32 {
         }
     }
     let v = p.new_var(d);
-    match owner {
-        None => p.globals.push(GlobalItem::Var(v)),
-        Some(_) => changed(p),
+    if owner.is_none() {
+        p.globals.push(GlobalItem::Var(v));
     }
     side(|s| s.untyped.insert(v));
     v.as_u32()
@@ -190,7 +168,6 @@ extern "C" fn var_set_name(v: u32, n: u32) {
     if !d.flags.global && !d.flags.is_param {
         d.flags.temp = n.is_none();
     }
-    changed(p);
 }
 
 extern "C" fn var_get_type(v: u32) -> *const CirType {
@@ -208,7 +185,7 @@ extern "C" fn var_set_type(v: u32, t: *const CirType) {
     let v = var(F, v);
     let t = ty(F, t);
     let p = prog(F);
-    let name = rendered_var_name(p, v);
+    let name = var_name_of(p, v);
     let is_func = p.is_func(t);
     if p.vars[v].code.is_some() && !is_func {
         fatal(format!("`{F}`: {name} has a body, so its type must be a function type"));
@@ -244,7 +221,6 @@ extern "C" fn var_set_type(v: u32, t: *const CirType) {
     }
     set_formal_slots(p, v, slots);
     refresh_defined(p, v);
-    changed(p);
 }
 
 extern "C" fn var_get_formal(f: u32, i: usize) -> u32 {
@@ -267,7 +243,7 @@ extern "C" fn var_set_formal(f: u32, i: usize, formal: u32) {
     let i = index(F, i, slots.len(), "the parameter list");
     if let Some(x) = formal {
         let d = &p.vars[x];
-        let name = rendered_var_name(p, x);
+        let name = var_name_of(p, x);
         if x == f {
             fatal(format!("`{F}`: a function cannot be its own parameter"));
         }
@@ -294,7 +270,6 @@ extern "C" fn var_set_formal(f: u32, i: usize, formal: u32) {
         }
     }
     set_formal_slots(p, f, slots);
-    changed(p);
 }
 
 extern "C" fn var_get_code(f: u32) -> u32 {
@@ -311,11 +286,11 @@ extern "C" fn var_set_code(f: u32, body: u32) {
     if !p.vars[f].flags.global {
         fatal(format!(
             "`{F}`: {} is a local declaration; a function with a body is made with `CirVar_new(0)`",
-            rendered_var_name(p, f)
+            var_name_of(p, f)
         ));
     }
     if let Some((g, _)) = p.vars.iter().find(|(g, d)| *g != f && d.code == Some(body)) {
-        fatal(format!("`{F}`: code {} is already the body of {}", body.as_u32(), rendered_var_name(p, g)));
+        fatal(format!("`{F}`: code {} is already the body of {}", body.as_u32(), var_name_of(p, g)));
     }
     let slots = formal_slots(p, f);
     let d = &mut p.vars[f];
@@ -327,7 +302,6 @@ extern "C" fn var_set_code(f: u32, body: u32) {
     for x in slots.into_iter().flatten() {
         adopt(p, x, body);
     }
-    changed(p);
 }
 
 extern "C" fn var_get_owner(v: u32) -> u32 {
@@ -352,7 +326,7 @@ extern "C" fn var_set_storage(v: u32, s: u32) {
         _ => fatal(format!("`{F}`: {s} is not a storage class (CIR_NOSTORAGE .. CIR_EXTERN)")),
     };
     let d = &p.vars[v];
-    let name = rendered_var_name(p, v);
+    let name = var_name_of(p, v);
     if d.flags.global && s == Storage::Register {
         fatal(format!("`{F}`: {name} is global and cannot be `register`"));
     }
@@ -367,7 +341,6 @@ extern "C" fn var_set_storage(v: u32, s: u32) {
     }
     p.vars[v].storage = s;
     refresh_defined(p, v);
-    changed(p);
 }
 
 extern "C" fn var_log(v: u32) {
@@ -385,7 +358,7 @@ extern "C" fn var_log_name_and_type(v: u32) {
     let text = if untyped(p, v) {
         format!("__auto_type {name}")
     } else {
-        type_decl(p, p.vars[v].ty, &name, Naming::Rendered, &rendered_var_name)
+        type_decl(p, p.vars[v].ty, &name, Naming::Rendered, &var_name_of)
     };
     log::emit(&text);
 }
@@ -400,7 +373,7 @@ extern "C" fn typedef_new(n: u32, t: *const CirType) -> u32 {
     if p.is_vm(t) {
         fatal(format!("`{F}`: a typedef of a variably modified type cannot be made at file scope"));
     }
-    let td = p.typedefs.push(TypedefData { name: n, ty: t, span: here() });
+    let td = p.typedefs.push(TypedefData { name: n, ty: t, span: site() });
     p.globals.push(GlobalItem::Typedef(td));
     td.as_u32()
 }
@@ -420,7 +393,7 @@ extern "C" fn typedef_log(td: u32) {
     let td = typedef(F, td);
     let p = prog(F);
     let t = p.ty(TypeKind::Named(td));
-    log::emit(&type_decl(p, t, "", Naming::Rendered, &rendered_var_name));
+    log::emit(&type_decl(p, t, "", Naming::Rendered, &var_name_of));
 }
 
 // ---- structs and unions ---------------------------------------------------------------------------
@@ -463,7 +436,7 @@ fn fields_problem(p: &Program, c: CompId, fields: &[Field], is_struct: bool, def
     let mut names: HashSet<Name> = HashSet::new();
     for (i, f) in fields.iter().enumerate() {
         let what = field_label(p, i, f);
-        let tname = || type_decl(p, f.ty, "", Naming::Rendered, &rendered_var_name);
+        let tname = || type_decl(p, f.ty, "", Naming::Rendered, &var_name_of);
         if p.is_void(f.ty) {
             return Some(format!("{what} has type `void`"));
         }
@@ -523,7 +496,6 @@ fn set_fields(func: &str, p: &mut Program, c: CompId, fields: Vec<Field>) {
 /// Layouts of the comp and of every comp holding it are stale.
 fn comp_changed(p: &mut Program) {
     p.layouts.clear();
-    changed(p);
 }
 
 /// Field `i` of `c` (fatal if out of range).
@@ -547,7 +519,7 @@ extern "C" fn comp_new() -> u32 {
         fields: Vec::new(),
         attrs: None,
         pack: None,
-        span: here(),
+        span: site(),
     });
     p.globals.push(GlobalItem::Comp(c));
     c.as_u32()
@@ -604,7 +576,6 @@ extern "C" fn comp_set_name(c: u32, n: u32) {
     let n = opt_name(F, n);
     let p = prog(F);
     p.comps[c].name = n;
-    changed(p);
 }
 
 extern "C" fn comp_get_num_fields(c: u32) -> usize {
@@ -795,7 +766,7 @@ extern "C" fn comp_log(c: u32) {
     let c = comp(F, c);
     let p = prog(F);
     let t = p.ty(TypeKind::Comp(c));
-    log::emit(&type_decl(p, t, "", Naming::Rendered, &rendered_var_name));
+    log::emit(&type_decl(p, t, "", Naming::Rendered, &var_name_of));
 }
 
 // ---- enums ----------------------------------------------------------------------------------------
@@ -829,7 +800,6 @@ fn set_item_slots(p: &mut Program, e: EnumId, slots: Vec<Option<EnumItemId>>) {
             s.items.remove(&e);
         }
     });
-    changed(p);
 }
 
 /// A name used twice among the items of an enum.
@@ -846,7 +816,7 @@ extern "C" fn enum_new() -> u32 {
         ikind: IKind::Int,
         defined: false,
         attrs: None,
-        span: here(),
+        span: site(),
     });
     p.globals.push(GlobalItem::Enum(e));
     e.as_u32()
@@ -863,7 +833,6 @@ extern "C" fn enum_set_name(e: u32, n: u32) {
     let n = opt_name(F, n);
     let p = prog(F);
     p.enums[e].name = n;
-    changed(p);
 }
 
 extern "C" fn enum_get_num_items(e: u32) -> usize {
@@ -979,7 +948,6 @@ extern "C" fn enum_item_set_i64(x: u32, v: i64) {
     let x = enum_item(F, x);
     let p = prog(F);
     p.enum_items[x].value = v as i128;
-    changed(p);
 }
 
 pub(super) fn lookup(name: &str) -> Option<*const u8> {

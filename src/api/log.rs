@@ -50,12 +50,10 @@ pub(crate) fn flush_open_message() {
 
 /// Adds a diagnostic of `level` at the running `@` call.
 fn report(level: u32, msg: String) {
-    let Some(l) = with(|s| s.lw) else {
+    let Some(lw) = try_lw() else {
         let _ = writeln!(std::io::stderr(), "{msg}");
         return;
     };
-    // SAFETY: as in `super::lw`.
-    let lw = unsafe { &mut *(l.as_ptr() as *mut Lowerer<'static>) };
     let chain = call_chain();
     let d = match level {
         ..=2 => Diagnostic::note_diag(msg),

@@ -29,7 +29,7 @@ mod stmt;
 mod types;
 mod value;
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ffi::{CStr, c_char};
 
@@ -91,7 +91,6 @@ struct State {
 
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
 }
 
 fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
@@ -101,7 +100,6 @@ fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
 /// Makes the lowering context available to callbacks for an `@` call at `span` of `callee`.
 /// Returns what `leave_context` restores.
 pub fn enter_context(lw: *mut u8, span: Span, callee: &str) -> Option<std::ptr::NonNull<u8>> {
-    DEPTH.with(|d| d.set(d.get() + 1));
     with(|s| {
         s.chain.push((span, callee.to_string()));
         std::mem::replace(&mut s.lw, std::ptr::NonNull::new(lw))
@@ -109,14 +107,12 @@ pub fn enter_context(lw: *mut u8, span: Span, callee: &str) -> Option<std::ptr::
 }
 
 pub fn leave_context(prev: Option<std::ptr::NonNull<u8>>) {
-    with(|s| {
+    let outermost = with(|s| {
         s.lw = prev;
         s.chain.pop();
+        s.chain.is_empty()
     });
-    if DEPTH.with(|d| {
-        d.set(d.get().saturating_sub(1));
-        d.get() == 0
-    }) {
+    if outermost {
         log::flush_open_message();
     }
 }
@@ -132,6 +128,11 @@ pub fn call_chain() -> Vec<(Span, String)> {
     with(|s| s.chain.clone())
 }
 
+/// The span of the innermost running `@` call (where what it makes is said to be declared).
+pub(crate) fn site() -> Span {
+    with(|s| s.chain.last().map_or(Span::NONE, |c| c.0))
+}
+
 /// Stops the running compile-time code with a diagnostic at the `@` call.
 #[inline(never)]
 pub(crate) fn fatal(msg: String) -> ! {
@@ -140,12 +141,18 @@ pub(crate) fn fatal(msg: String) -> ! {
 
 /// The lowering context of the running `@` call.
 pub(crate) fn lw(func: &str) -> &'static mut Lowerer<'static> {
-    let Some(p) = with(|s| s.lw) else {
-        fatal(format!("`{func}` can only be called by compile-time code"));
-    };
+    match try_lw() {
+        Some(lw) => lw,
+        None => fatal(format!("`{func}` can only be called by compile-time code")),
+    }
+}
+
+/// The lowering context, if an `@` call is running.
+pub(crate) fn try_lw() -> Option<&'static mut Lowerer<'static>> {
+    let p = with(|s| s.lw)?;
     // SAFETY: set by `enter_context` from a live `&mut Lowerer` that its owner does not use
     // while compile-time code runs.
-    unsafe { &mut *(p.as_ptr() as *mut Lowerer<'static>) }
+    Some(unsafe { &mut *(p.as_ptr() as *mut Lowerer<'static>) })
 }
 
 pub(crate) fn prog(func: &str) -> &'static mut Program {

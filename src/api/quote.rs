@@ -110,7 +110,7 @@ fn expand(func: &str, fmt: *const c_char, va: *mut libc::c_void) -> (String, Vec
 extern "C" fn q_code(fmt: *const c_char, va: *mut libc::c_void) -> u32 {
     const F: &str = "CirQ_code";
     let (text, holes, names) = expand(F, fmt, va);
-    let site = current_site();
+    let site = site();
     match lw(F).quote_code(&text, holes, &names, site) {
         Ok(c) => c.as_u32(),
         Err(e) => fatal(format!("`{F}`: {e}")),
@@ -120,7 +120,7 @@ extern "C" fn q_code(fmt: *const c_char, va: *mut libc::c_void) -> u32 {
 extern "C" fn q_decls(fmt: *const c_char, va: *mut libc::c_void) -> u32 {
     const F: &str = "CirQ_decls";
     let (text, holes, names) = expand(F, fmt, va);
-    let site = current_site();
+    let site = site();
     match lw(F).quote_decls(&text, holes, &names, site) {
         Ok(()) => 0,
         Err(e) => fatal(format!("`{F}`: {e}")),
@@ -159,7 +159,7 @@ extern "C" fn quote(tpl: u32) -> u32 {
         Value::int(IKind::ULong, kinds as i128),
     ];
     args.extend(holes.iter().map(|h| h.value));
-    let site = current_site();
+    let site = site();
     p.append_stmt(out, StmtKind::Call { dst: Some(Value::var(tmp)), target: Value::var(inst), args }, site);
     p.codes[out].result = CodeResult::Value(Value::var(tmp));
     p.codes[out].ty = Some(ret);
@@ -299,11 +299,6 @@ fn check_outside(p: &Program, var: VarId, v: Value) -> Value {
         ));
     }
     v
-}
-
-/// The span of the innermost running `@` call.
-fn current_site() -> Span {
-    call_chain().last().map_or(Span::NONE, |c| c.0)
 }
 
 pub(super) fn lookup(name: &str) -> Option<*const u8> {

@@ -183,14 +183,7 @@ fn attr_text(p: &mut Program, a: &AttrArg) -> String {
 
 /// `t` declaring `inner` as C.
 fn type_text(p: &Program, t: TypeId, inner: &str, naming: Naming) -> String {
-    type_decl(p, t, inner, naming, &|p, v| {
-        let d = &p.vars[v];
-        match d.name {
-            Some(n) if d.flags.global && d.storage != Storage::Static => p.name_str(n).to_string(),
-            Some(n) => format!("{v}_{}", p.name_str(n)),
-            None => v.to_string(),
-        }
-    })
+    type_decl(p, t, inner, naming, &crate::render::var_name_of)
 }
 
 extern "C" fn attr_int(i: i32) -> *const CirAttr {

@@ -569,11 +569,7 @@ impl<'a> Lowerer<'a> {
     /// A top-level `@f(...);`.
     pub(crate) fn at_call_toplevel(&mut self, c: &Node<ast::CallExpression>, sp: Span) -> LResult<()> {
         let call = self.at_prepare(c, sp, true)?;
-        let before = Counts::of(self.p);
-        let r = self.at_run(call);
-        // Declarations the call made through the API are visible to the code after it.
-        self.bind_injected(&before, sp);
-        match r? {
+        match self.at_run(call)? {
             AtResult::Code(code) => {
                 if self.p.codes[code].first.is_some() {
                     return Err(self.err(sp, "a top-level `@` call cannot produce statements"));
@@ -630,7 +626,6 @@ impl<'a> Lowerer<'a> {
                 }
             }
             self.scopes.insert_file(n, Sym::Typedef(t));
-            self.injected_typedefs.push(self.p.name_str(n).to_string());
         }
         for i in before.comps..self.p.comps.len() {
             let c = CompId::from_index(i);
@@ -755,13 +750,30 @@ impl<'a> Lowerer<'a> {
         let Some(ct) = self.ct.take() else {
             return Err(self.err(call.span, "compile-time evaluation (`@`) is not available in this build of cir"));
         };
+        let before = Counts::of(self.p);
         let r = ct.eval(self, &call);
         self.ct = Some(ct);
+        if call.toplevel {
+            // Declarations a top-level call made through the API are visible after it.
+            self.bind_injected(&before, call.span);
+        }
+        // Typedef names now declared at file scope (by the binding above or by `CirQ_decls`):
+        // the text after this point must be parsed knowing them.
+        for i in before.typedefs..self.p.typedefs.len() {
+            let td = TypedefId::from_index(i);
+            let n = self.p.typedefs[td].name;
+            let t = self.p.ty(TypeKind::Named(td));
+            if self.scopes.lookup_file(n) == Some(Sym::Typedef(t)) {
+                self.injected_typedefs.push(self.p.name_str(n).to_string());
+            }
+        }
+        // Compile-time code may have changed functions whose bodies were rendered early.
+        self.p.rendered_bodies.clear();
         r
     }
 }
 
-/// Table sizes before a top-level `@` call (what it creates comes after).
+/// Table sizes before an `@` call (what it creates comes after).
 struct Counts {
     vars: usize,
     typedefs: usize,

@@ -171,12 +171,11 @@ impl<'a> Lowerer<'a> {
             return Some(match hole {
                 Hole::Value(v) => {
                     let ty = self.p.value_type(&v);
-                    Some(Ok(Ex::Val { v, ty, lv: v.is_lval() && !self.p.is_func(ty) }))
+                    Ok(Ex::Val { v, ty, lv: v.is_lval() && !self.p.is_func(ty) })
                 }
-                Hole::Code(c) => Some(self.splice_code(c)),
-                Hole::Type(_) => Some(Err(self.err(sp, "a type hole (`%t`) used as an expression"))),
-            }
-            .unwrap());
+                Hole::Code(c) => self.splice_code(c),
+                Hole::Type(_) => Err(self.err(sp, "a type hole (`%t`) used as an expression")),
+            });
         }
         let n = self.p.names.get(name)?;
         if !q.unhygienic.contains(&n) {
@@ -205,23 +204,32 @@ impl<'a> Lowerer<'a> {
         v
     }
 
+    /// Parses `before body after` after a prelude declaring the typedef names in scope and the
+    /// type holes: the whole text (spans index it) and the external declarations after the
+    /// prelude.
+    fn parse_quoted(&self, holes: &[Hole], before: &str, body: &str, after: &str) -> Result<(String, Vec<lang_c::span::Node<ast::ExternalDeclaration>>), String> {
+        let mut text = String::new();
+        let names = self.quote_typedef_names(holes);
+        for n in &names {
+            text.push_str(&format!("typedef int {n};\n"));
+        }
+        text.push_str(before);
+        let body_start = text.len();
+        text.push_str(body);
+        text.push_str(after);
+        let unit = crate::syntax::parse_text(text.clone()).map_err(|(off, exp)| syntax_message(&text, body_start, off, &exp))?;
+        let exts = unit.0.into_iter().skip(names.len()).collect();
+        Ok((text, exts))
+    }
+
     /// Lowers quoted statements (`body`, the inside of a statement expression) into a new code
     /// whose value is the value of the last expression statement.
     pub fn quote_code(&mut self, body: &str, holes: Vec<Hole>, unhygienic: &[String], site: Span) -> Result<CodeId, String> {
         if self.f.is_none() {
             return Err("quoted statements need an `@` call inside a function (use `CirQ_decls` at file scope)".into());
         }
-        let mut text = String::new();
-        for n in self.quote_typedef_names(&holes) {
-            text.push_str(&format!("typedef int {n};\n"));
-        }
-        let skip = text.lines().count();
-        text.push_str("void __cir_quote(void) { ({\n");
-        let body_start = text.len();
-        text.push_str(body);
-        text.push_str("\n; }); }\n");
-        let unit = crate::syntax::parse_text(text.clone()).map_err(|(off, exp)| syntax_message(&text, body_start, off, &exp))?;
-        let Some(ext) = unit.0.get(skip) else { return Err("the quoted code is empty".into()) };
+        let (text, exts) = self.parse_quoted(&holes, "void __cir_quote(void) { ({\n", body, "\n; }); }\n")?;
+        let Some(ext) = exts.first() else { return Err("the quoted code is empty".into()) };
         let ast::ExternalDeclaration::FunctionDefinition(fd) = &ext.node else {
             return Err("the quoted code is not a list of statements".into());
         };
@@ -255,17 +263,7 @@ impl<'a> Lowerer<'a> {
 
     /// Lowers quoted file-scope declarations into the program (as if written at file scope).
     pub fn quote_decls(&mut self, body: &str, holes: Vec<Hole>, unhygienic: &[String], site: Span) -> Result<(), String> {
-        let mut text = String::new();
-        for n in self.quote_typedef_names(&holes) {
-            text.push_str(&format!("typedef int {n};\n"));
-        }
-        let skip = text.lines().count();
-        let body_start = text.len();
-        text.push_str(body);
-        text.push('\n');
-        let unit = crate::syntax::parse_text(text.clone()).map_err(|(off, exp)| syntax_message(&text, body_start, off, &exp))?;
-        let exts: Vec<_> = unit.0.into_iter().skip(skip).collect();
-        let typedefs_before = self.p.typedefs.len();
+        let (text, exts) = self.parse_quoted(&holes, "", body, "\n")?;
         self.with_quote(text, holes, unhygienic, site, true, |lw| {
             let f = lw.f.take();
             let code = lw.code.take();
@@ -278,15 +276,7 @@ impl<'a> Lowerer<'a> {
             lw.f = f;
             lw.code = code;
             r
-        })?;
-        for i in typedefs_before..self.p.typedefs.len() {
-            let td = TypedefId::from_index(i);
-            let n = self.p.typedefs[td].name;
-            if matches!(self.scopes.lookup_file(n), Some(Sym::Typedef(_))) {
-                self.injected_typedefs.push(self.p.name_str(n).to_string());
-            }
-        }
-        Ok(())
+        })
     }
 
     /// Runs `f` with the quote state set up: call-site block scopes hidden (all of them when
@@ -305,7 +295,6 @@ impl<'a> Lowerer<'a> {
         let (stmts0, vars0) = (self.p.stmts.len(), self.p.vars.len());
         let errors0 = self.error_count();
         let hidden = self.scopes.hide_blocks();
-        let _ = file_scope;
         let type_holes: Vec<(usize, TypeId)> =
             holes.iter().enumerate().filter_map(|(i, h)| if let Hole::Type(t) = h { Some((i, *t)) } else { None }).collect();
         let outer = self.quote.replace(Quote { text, site, holes, unhygienic, hidden: Some(hidden) });
@@ -314,22 +303,18 @@ impl<'a> Lowerer<'a> {
         if !file_scope {
             self.scopes.push();
         }
-        for (i, t) in type_holes {
-            let n = self.p.name(&hole_name(i));
+        let hole_names: Vec<Name> = type_holes.iter().map(|(i, _)| self.p.name(&hole_name(*i))).collect();
+        for (&n, &(_, t)) in hole_names.iter().zip(&type_holes) {
             self.scopes.insert(n, Sym::Typedef(t));
         }
         let r = f(self);
-        if !file_scope {
-            self.scopes.pop();
-        } else {
-            for i in 0.. {
-                let n = hole_name(i);
-                let Some(n) = self.p.names.get(&n) else { break };
-                if matches!(self.scopes.lookup_file(n), Some(Sym::Typedef(_))) {
-                    // Type holes must not stay declared at file scope.
-                    self.scopes.insert_file(n, Sym::Error);
-                }
+        if file_scope {
+            // Quoted declarations are lowered at file scope itself: take the holes out again.
+            for n in hole_names {
+                self.scopes.remove_file(n);
             }
+        } else {
+            self.scopes.pop();
         }
         self.span_base = saved_base;
         let q = std::mem::replace(&mut self.quote, outer);

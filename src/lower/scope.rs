@@ -86,6 +86,9 @@ impl Scopes {
     pub fn insert_file(&mut self, n: Name, s: Sym) {
         self.stack[0].syms.insert(n, s);
     }
+    pub fn remove_file(&mut self, n: Name) {
+        self.stack[0].syms.remove(&n);
+    }
     pub fn lookup_tag(&self, n: Name) -> Option<Tag> {
         self.stack.iter().rev().find_map(|s| s.tags.get(&n).copied())
     }
