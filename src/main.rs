@@ -3,6 +3,8 @@
 use std::io::{IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 use clap::Parser;
 
@@ -48,6 +50,69 @@ struct Cli {
     /// Print the time spent in each phase to stderr.
     #[arg(long = "time")]
     time: bool,
+
+    /// Time limit of each compile-time (`@`) call, in seconds (fractions allowed; 0: no
+    /// limit). A call past it is stopped and reported at its `@`; a note is printed when a call
+    /// runs long. Not applied to the program run by `cir run`.
+    #[arg(long = "ct-timeout", value_name = "SECONDS", default_value = "60", value_parser = parse_seconds)]
+    ct_timeout: f64,
+}
+
+/// A non-negative number of seconds.
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(v) if (0.0..1e9).contains(&v) => Ok(v),
+        _ => Err(format!("`{s}` is not a number of seconds (0 or more)")),
+    }
+}
+
+/// Prints for the watchdog of compile-time calls (on its own thread). Writes straight to file
+/// descriptor 2: the compilation thread may be stuck holding the lock of Rust's stderr.
+struct CtReporter {
+    src: Arc<Source>,
+    output: Option<PathBuf>,
+}
+
+impl cir::jit::rt::Reporter for CtReporter {
+    fn still_running(&self, w: &cir::jit::rt::Watch, elapsed: Duration, limit: Option<Duration>) {
+        use cir::jit::rt::secs;
+        let limit = limit.map_or_else(|| "no time limit".to_string(), |l| format!("limit {}", secs(l)));
+        let at = diagnostics::file_line(&self.src, w.at);
+        write_stderr_raw(&format!(
+            "cir: note: compile-time call `{}` at {at} is still running after {} ({limit}; --ct-timeout)\n",
+            w.callee,
+            secs(elapsed)
+        ));
+    }
+
+    fn abandon(&self, w: &cir::jit::rt::Watch) -> ! {
+        let text = diagnostics::render(&self.src, std::slice::from_ref(&w.stuck), use_color());
+        write_stderr_raw(&text);
+        // No output was written yet (that happens after compiling); a stale one goes, as for
+        // any failed compilation.
+        if let Some(p) = &self.output {
+            let _ = std::fs::remove_file(p);
+        }
+        // SAFETY: ends the process at once: the compilation thread is stuck (possibly holding
+        // C stdio or allocator locks), so no exit handlers or flushing.
+        #[allow(unsafe_code)]
+        unsafe {
+            libc::_exit(1)
+        }
+    }
+}
+
+#[allow(unsafe_code)]
+fn write_stderr_raw(text: &str) {
+    let mut b = text.as_bytes();
+    while !b.is_empty() {
+        // SAFETY: writing a live buffer to a descriptor.
+        let n = unsafe { libc::write(2, b.as_ptr() as *const libc::c_void, b.len()) };
+        if n <= 0 {
+            break;
+        }
+        b = &b[n as usize..];
+    }
 }
 
 fn main() -> ExitCode {
@@ -61,7 +126,7 @@ fn main() -> ExitCode {
         while i < args.len() {
             let a = args[i].as_str();
             if a.starts_with('-') && a != "-" {
-                i += if ["-o", "-l", "-I", "-D", "-U", "-include"].contains(&a) { 2 } else { 1 };
+                i += if ["-o", "-l", "-I", "-D", "-U", "-include", "--ct-timeout"].contains(&a) { 2 } else { 1 };
             } else {
                 break;
             }
@@ -124,12 +189,17 @@ fn main() -> ExitCode {
             *loc2.lock().unwrap_or_else(|e| e.into_inner()) = format!("{}:{}", l.file(), l.line());
         }
     }));
+    let src = Arc::new(Source::new(&name, bytes));
+    let limits = cir::jit::rt::Limits {
+        timeout: (cli.ct_timeout > 0.0).then(|| Duration::from_secs_f64(cli.ct_timeout)),
+        reporter: Some(Arc::new(CtReporter { src: src.clone(), output: cli.output.clone() })),
+    };
     let result = driver::with_big_stack(move || {
-        let src = Source::new(&name, bytes);
         let mut jit = match cir::jit::Jit::new(&libs) {
             Ok(j) => j,
             Err(e) => return Err(e),
         };
+        jit.limits = limits;
         let opts = Options { keep_program: running, ..Options::default() };
         let mut compiled = driver::compile_source(&src, &opts, Some(&mut jit));
         if !jit.lib_errors.is_empty() && !running && !compiled.diagnostics.iter().any(|d| d.is_error()) {
@@ -210,12 +280,15 @@ struct Done {
     timings: [f64; 3],
 }
 
+fn use_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
 fn report(src: &Source, diags: &[Diagnostic]) {
     if diags.is_empty() {
         return;
     }
-    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let text = diagnostics::render(src, diags, color);
+    let text = diagnostics::render(src, diags, use_color());
     let _ = std::io::stderr().write_all(text.as_bytes());
 }
 

@@ -8,7 +8,9 @@
 //! ```
 //!
 //! `LINE` alone means the program's own file. The message is a substring of the diagnostic.
-//! A line `// cir-flags: ...` gives extra command-line arguments (e.g. `-l` libraries).
+//! A line `// cir-flags: ...` gives extra command-line arguments (e.g. `-l` libraries). With
+//! `--ct-timeout SECONDS` among them, cir must also end within that limit plus a second (such
+//! programs run one at a time, after the others, so that the load does not skew the times).
 
 mod common;
 
@@ -50,12 +52,23 @@ fn check(prog: &Path, dir: &Path) -> Result<(), String> {
     let _ = std::fs::remove_file(&out);
     let flags: Vec<&str> =
         src.lines().filter_map(|l| l.trim().strip_prefix("// cir-flags:")).flat_map(|f| f.split_whitespace()).collect();
+    let limit = time_limit(&flags);
+    let start = std::time::Instant::now();
     let o = run(
         Command::new(cir_bin()).args(&flags).arg(prog).arg("-o").arg(&out).env("NO_COLOR", "1"),
         Duration::from_secs(60),
     );
+    let took = start.elapsed();
     let stderr = String::from_utf8_lossy(&o.stderr).to_string();
-    if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") || stderr.contains("stack overflow") {
+    if let Some(l) = limit
+        && took > l + Duration::from_secs(1)
+    {
+        return Err(format!("took {:.2} s, more than the time limit ({} s) plus a second\n{stderr}", took.as_secs_f64(), l.as_secs_f64()));
+    }
+    if stderr.contains("internal error") {
+        return Err(format!("internal error:\n{stderr}"));
+    }
+    if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") || stderr.contains("has overflowed its stack") || stderr.contains("fatal runtime error") {
         return Err(format!("cir crashed:\n{stderr}"));
     }
     if o.code != Some(1) {
@@ -81,13 +94,27 @@ fn check(prog: &Path, dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The `--ct-timeout` of a program's flags.
+fn time_limit(flags: &[&str]) -> Option<Duration> {
+    let i = flags.iter().position(|f| *f == "--ct-timeout")?;
+    flags.get(i + 1)?.parse::<f64>().ok().filter(|s| *s > 0.0).map(Duration::from_secs_f64)
+}
+
+fn is_timed(p: &Path) -> bool {
+    let src = std::fs::read_to_string(p).unwrap_or_default();
+    let flags: Vec<&str> = src.lines().filter_map(|l| l.trim().strip_prefix("// cir-flags:")).flat_map(|f| f.split_whitespace()).collect();
+    time_limit(&flags).is_some()
+}
+
 #[test]
 fn malformed_programs_get_clear_diagnostics() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/errors");
     let progs: Vec<PathBuf> = c_files(&root).into_iter().filter(|p| filter_matches(p)).collect();
     assert!(!progs.is_empty(), "no programs in tests/errors");
     let dir = scratch_dir("bad_input");
-    let results = par_map(&progs, threads(), |p| (p.clone(), check(p, &dir)));
+    let (timed, untimed): (Vec<PathBuf>, Vec<PathBuf>) = progs.into_iter().partition(|p| is_timed(p));
+    let mut results = par_map(&untimed, threads(), |p| (p.clone(), check(p, &dir)));
+    results.extend(timed.iter().map(|p| (p.clone(), check(p, &dir))));
     let failures: Vec<String> = results
         .iter()
         .filter_map(|(p, r)| r.as_ref().err().map(|e| format!("--- {}\n{e}", p.strip_prefix(&root).unwrap_or(p).display())))

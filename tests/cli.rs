@@ -26,7 +26,7 @@ fn version_and_help() {
     let o = run(Command::new(cir_bin()).arg("--help"), Duration::from_secs(30));
     assert_eq!(o.code, Some(0));
     let help = String::from_utf8_lossy(&o.stdout);
-    for opt in ["-o <FILE>", "-l <LIB>", "--include-dir"] {
+    for opt in ["-o <FILE>", "-l <LIB>", "--include-dir", "--ct-timeout <SECONDS>", "[default: 60]"] {
         assert!(help.contains(opt), "--help does not mention {opt}");
     }
 }

@@ -128,6 +128,11 @@ pub fn call_chain() -> Vec<(Span, String)> {
     with(|s| s.chain.clone())
 }
 
+/// `d` placed at the innermost running `@` call, the enclosing calls as secondary labels.
+pub(crate) fn at_call_chain(lw: &Lowerer<'_>, d: crate::diagnostics::Diagnostic) -> crate::diagnostics::Diagnostic {
+    log::located(lw, d, &call_chain())
+}
+
 /// The span of the innermost running `@` call (where what it makes is said to be declared).
 pub(crate) fn site() -> Span {
     with(|s| s.chain.last().map_or(Span::NONE, |c| c.0))

@@ -336,6 +336,11 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
     }
 }
 
+/// Trap codes of cir's own trap instructions (told apart when compile-time code hits one).
+pub const TRAP_UNCOMPILED: TrapCode = TrapCode::unwrap_user(1);
+pub const TRAP_BAD_GOTO: TrapCode = TrapCode::unwrap_user(2);
+pub const TRAP_UNREACHABLE: TrapCode = TrapCode::unwrap_user(3);
+
 /// Compiles translated function `id` (inlining small callees from `bodies` into it). On
 /// failure the function gets a trapping body and the error is returned.
 pub fn define(core: &mut Core, id: FuncId, t: Translated, bodies: &HashMap<FuncId, ir::Function>, what: &str, span: Span) -> JResult<()> {
@@ -356,6 +361,9 @@ pub fn define(core: &mut Core, id: FuncId, t: Translated, bodies: &HashMap<FuncI
             Ok(()) => {
                 if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.as_ref()).filter(|_| core.verbose) {
                     eprintln!("{vcode}");
+                }
+                if let Some(c) = ctx.compiled_code() {
+                    core.note_traps(id, c.buffer.traps().iter().map(|t| (t.offset, t.code)));
                 }
                 Ok(())
             }
@@ -383,11 +391,15 @@ pub fn define_trap(core: &mut Core, id: FuncId) {
         let blk = b.create_block();
         b.append_block_params_for_function_params(blk);
         b.switch_to_block(blk);
-        b.ins().trap(TrapCode::user(1).unwrap());
+        b.ins().trap(TRAP_UNCOMPILED);
         b.seal_all_blocks();
         b.finalize(core.module.target_config());
     }
-    let _ = core.module.define_function(id, &mut ctx);
+    if core.module.define_function(id, &mut ctx).is_ok()
+        && let Some(c) = ctx.compiled_code()
+    {
+        core.note_traps(id, c.buffer.traps().iter().map(|t| (t.offset, t.code)));
+    }
     ctx.clear();
     core.ctx = ctx;
 }
@@ -1794,7 +1806,7 @@ impl Fx<'_, '_> {
                 let trap = self.b.create_block();
                 sw.emit(&mut self.b, x, trap);
                 self.b.switch_to_block(trap);
-                self.b.ins().trap(TrapCode::user(2).unwrap());
+                self.b.ins().trap(TRAP_BAD_GOTO);
                 self.terminated = true;
             }
             StmtKind::Asm(a) => self.asm(s, &a)?,
@@ -2768,7 +2780,7 @@ impl Fx<'_, '_> {
                 self.set_dst(dst, v, t)?;
             }
             "__builtin_unreachable" | "__builtin_trap" => {
-                self.b.ins().trap(TrapCode::user(3).unwrap());
+                self.b.ins().trap(TRAP_UNREACHABLE);
                 self.terminated = true;
                 let next = self.b.create_block();
                 self.b.switch_to_block(next);

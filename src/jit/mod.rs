@@ -28,11 +28,12 @@ use cranelift_codegen::ir::{self, AbiParam, types};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::{Context, isa};
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_jit::{ArenaMemoryProvider, JITBuilder, JITModule};
+use cranelift_jit::{ArenaMemoryProvider, BranchProtection, JITBuilder, JITMemoryKind, JITMemoryProvider, JITModule};
 use cranelift_module::{DataId, FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget};
 
 use crate::ir::*;
-use crate::lower::{AtArg, AtCall, AtResult, CtEval, LResult, Lowerer};
+use crate::diagnostics::Diagnostic;
+use crate::lower::{AtArg, AtCall, AtResult, CtEval, LResult, Lowerer, Reported};
 
 /// An error found while compiling for the JIT, at a statement of the user's code.
 #[derive(Debug, Clone)]
@@ -50,6 +51,89 @@ pub fn jerr<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
 /// Cranelift module errors (declarations, definitions) as `JitError`s.
 pub fn module_error(span: Span) -> impl Fn(cranelift_module::ModuleError) -> JitError {
     move |e| JitError { msg: format!("JIT: {e}"), span }
+}
+
+/// Why an `@` call failed: a problem to report at the call ("in `@f`: ..."), or compile-time
+/// code that stopped (crash, `exit`, time limit): its diagnostic, already located.
+enum EvalError {
+    Jit(JitError),
+    Stopped(Diagnostic),
+}
+
+impl From<JitError> for EvalError {
+    fn from(e: JitError) -> EvalError {
+        EvalError::Jit(e)
+    }
+}
+
+/// The JIT's memory: Cranelift's arena, with the executable allocations recorded so that the
+/// timeout handler can tell JIT code from the rest (`rt::CodeRegion`).
+struct Memory {
+    arena: ArenaMemoryProvider,
+    code: std::sync::Arc<rt::CodeRegion>,
+}
+
+impl JITMemoryProvider for Memory {
+    fn allocate(&mut self, size: usize, align: u64, kind: JITMemoryKind) -> std::io::Result<*mut u8> {
+        let exec = matches!(kind, JITMemoryKind::Executable);
+        let p = self.arena.allocate(size, align, kind)?;
+        if exec {
+            self.code.add(p as usize, size);
+        }
+        Ok(p)
+    }
+
+    unsafe fn free_memory(&mut self) {
+        // SAFETY: forwarded under the caller's guarantee.
+        unsafe { self.arena.free_memory() }
+    }
+
+    fn finalize(&mut self, branch_protection: BranchProtection) -> cranelift_module::ModuleResult<()> {
+        self.arena.finalize(branch_protection)
+    }
+}
+
+/// What a Cranelift trap instruction in compile-time code stands for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Trap {
+    DivByZero,
+    DivOverflow,
+    BadConversion,
+    Unreachable,
+    BadGoto,
+    Uncompiled,
+}
+
+impl Trap {
+    fn of(code: ir::TrapCode) -> Option<Trap> {
+        use ir::TrapCode as T;
+        Some(if code == T::INTEGER_DIVISION_BY_ZERO {
+            Trap::DivByZero
+        } else if code == T::INTEGER_OVERFLOW {
+            Trap::DivOverflow
+        } else if code == T::BAD_CONVERSION_TO_INTEGER {
+            Trap::BadConversion
+        } else if code == func::TRAP_UNCOMPILED {
+            Trap::Uncompiled
+        } else if code == func::TRAP_BAD_GOTO {
+            Trap::BadGoto
+        } else if code == func::TRAP_UNREACHABLE {
+            Trap::Unreachable
+        } else {
+            return None;
+        })
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Trap::DivByZero => "arithmetic exception (integer division by zero)",
+            Trap::DivOverflow => "arithmetic exception (integer overflow in division)",
+            Trap::BadConversion => "floating-point value out of range in a conversion to an integer",
+            Trap::Unreachable => "`__builtin_trap()` or `__builtin_unreachable()` reached",
+            Trap::BadGoto => "computed `goto` to an address that is not a label of the function",
+            Trap::Uncompiled => "called a function that could not be compiled",
+        }
+    }
 }
 
 /// Looks a symbol up: cir's own helpers and callbacks, the `-l` libraries, libm, then the
@@ -75,7 +159,7 @@ fn lookup(libs: &[usize], name: &str) -> Option<*const u8> {
 /// functions cir replaces while compile-time code runs.
 fn callbacks(name: &str) -> Option<*const u8> {
     Some(match name {
-        "exit" | "_exit" | "_Exit" => rt::cir_rt_exit as *const u8,
+        "exit" | "_exit" | "_Exit" | "quick_exit" => rt::cir_rt_exit as *const u8,
         // In libc_nonshared.a, not in libc.so.
         "atexit" => rt::cir_rt_atexit as *const u8,
         "at_quick_exit" => rt::cir_rt_at_quick_exit as *const u8,
@@ -124,6 +208,12 @@ pub struct Core {
     bodies: HashMap<FuncId, ir::Function>,
     /// Print each function's CLIF (`CIR_JIT_VERBOSE`).
     pub verbose: bool,
+    /// Trap instructions of functions compiled but not finalized yet (offsets in the function).
+    new_traps: Vec<(FuncId, Vec<(u32, Trap)>)>,
+    /// Trap instructions of finalized code by address, sorted (to explain a `SIGILL`/`SIGFPE`).
+    traps: Vec<(usize, Trap)>,
+    /// The module's executable memory (for the time limit).
+    code: std::sync::Arc<rt::CodeRegion>,
 }
 
 pub struct Jit {
@@ -132,6 +222,8 @@ pub struct Jit {
     keep: Vec<CString>,
     /// `-l` libraries that could not be loaded: every `@` call and `cir run` report them.
     pub lib_errors: Vec<String>,
+    /// The time limit of `@` calls and the watchdog's reporter (none: no watchdog).
+    pub limits: rt::Limits,
 }
 
 impl Jit {
@@ -166,7 +258,8 @@ impl Jit {
         let hs = handles.clone();
         jb.symbol_lookup_fn(Box::new(move |name| lookup(&hs, name)));
         let arena = ArenaMemoryProvider::new_with_size(1 << 30).map_err(|e| format!("cannot reserve JIT memory: {e}"))?;
-        jb.memory_provider(Box::new(arena));
+        let code = rt::CodeRegion::new();
+        jb.memory_provider(Box::new(Memory { arena, code: code.clone() }));
         let module = JITModule::new(jb);
         let ctx = module.make_context();
         Ok(Jit {
@@ -193,9 +286,13 @@ impl Jit {
                 translated: Vec::new(),
                 bodies: HashMap::new(),
                 verbose: std::env::var_os("CIR_JIT_VERBOSE").is_some(),
+                new_traps: Vec::new(),
+                traps: Vec::new(),
+                code,
             },
             keep: Vec::new(),
             lib_errors,
+            limits: rt::Limits::default(),
         })
     }
 
@@ -218,6 +315,7 @@ impl Jit {
         }
         self.core.bodies = bodies;
         self.core.module.finalize_definitions().map_err(module_error(Span::NONE))?;
+        self.core.resolve_traps();
         // Anything broken that this root reaches?
         let mut seen = HashSet::new();
         let mut work = vec![root];
@@ -299,13 +397,14 @@ impl Jit {
         Ok(status)
     }
 
-    fn eval_call(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> JResult<AtResult> {
+    fn eval_call(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> Result<AtResult, EvalError> {
+        let fail = |msg: String| EvalError::Jit(JitError { msg, span: call.span });
         if let Some(e) = self.lib_errors.first() {
-            return jerr(call.span, e.clone());
+            return Err(fail(e.clone()));
         }
         let p: &mut Program = lw.p;
         let fty = p.vars[call.callee].ty;
-        let Some((ret, _, _, _)) = p.func_sig(fty) else { return jerr(call.span, "the callee is not a function") };
+        let Some((ret, _, _, _)) = p.func_sig(fty) else { return Err(fail("the callee is not a function".into())) };
         let p: &mut Program = lw.p;
         // What kind of result?
         let is_code = |p: &Program, t: TypeId| p.is_typedef_named(t, "CirCodeId");
@@ -327,13 +426,10 @@ impl Jit {
             let t = crate::render::type_decl(p, ret, "", crate::render::Naming::Original, &|p, v| {
                 p.vars[v].name.map(|n| p.name_str(n).to_string()).unwrap_or_default()
             });
-            return jerr(
-                call.span,
-                format!(
-                    "`@{}` returns `{t}`: a compile-time call can only produce an integer, enum, `_Bool`, floating-point value, `CirCodeId` or nothing",
-                    var_name(p, call.callee)
-                ),
-            );
+            return Err(fail(format!(
+                "`@{}` returns `{t}`: a compile-time call can only produce an integer, enum, `_Bool`, floating-point value, `CirCodeId` or nothing",
+                var_name(p, call.callee)
+            )));
         };
         // The thunk: `void __cir_at_N(RET *r) { *r = callee(args...); }`.
         self.core.counter += 1;
@@ -370,20 +466,31 @@ impl Jit {
         let mut buf = [0u64; 4];
         flush_stdio();
         let callee = var_name(lw.p, call.callee);
+        // The time limit is per outermost call: nested ones run within it.
+        let outermost = !rt::in_compile_time_code();
         let prev = crate::api::enter_context(lw as *mut Lowerer<'_> as *mut u8, call.span, &callee);
+        let watching = if outermost {
+            let limit = self.limits.timeout;
+            rt::watch(&self.limits, &self.core.code, || {
+                let d = Diagnostic::error(timeout_message(&callee, limit))
+                    .note("it could not be stopped safely (blocked in a system call, running library code, or with signals blocked), so cir ends here")
+                    .note(TIMEOUT_NOTE);
+                rt::Watch { callee: callee.clone(), at: lw.orig(call.span).0, stuck: crate::api::at_call_chain(lw, d) }
+            })
+        } else {
+            None
+        };
         // SAFETY: the thunk was compiled above with the signature `void (RET *)`.
-        let r = unsafe { rt::enter(f, buf.as_mut_ptr() as *mut u8) };
+        let r = match unsafe { rt::enter(f, buf.as_mut_ptr() as *mut u8) } {
+            Ok(()) if watching.as_ref().is_some_and(|w| w.expired()) => Err(rt::Stop::Timeout),
+            r => r,
+        };
+        drop(watching);
+        // Located while the call is still in the chain of running calls.
+        let r = r.map_err(|stop| self.stopped(lw, call, &callee, stop));
         crate::api::leave_context(prev);
         flush_stdio();
-        if let Err(stop) = r {
-            let msg = match stop {
-                rt::Stop::Fatal(m) => m,
-                rt::Stop::Signal(s) => format!("compile-time code crashed: {}", rt::signal_name(s)),
-                rt::Stop::Exit(s) => format!("compile-time code called `exit({s})`"),
-                rt::Stop::Timeout => "compile-time code did not finish in time".to_string(),
-            };
-            return jerr(call.span, msg);
-        }
+        r?;
         let p: &mut Program = lw.p;
         Ok(match kind {
             Kind::Void => AtResult::Void,
@@ -391,7 +498,7 @@ impl Jit {
                 let id = buf[0] as u32;
                 match CodeId::from_u32(id).filter(|c| c.index() < p.codes.len() && !p.codes[*c].freed) {
                     Some(c) => AtResult::Code(c),
-                    None => return jerr(call.span, format!("`@{}` returned an invalid code id ({id})", var_name(p, call.callee))),
+                    None => return Err(fail(format!("`@{}` returned an invalid code id ({id})", var_name(p, call.callee)))),
                 }
             }
             Kind::Int(k) => {
@@ -415,6 +522,30 @@ impl Jit {
                 AtResult::Value(Value::new(ValueKind::Float(f)), ret)
             }
         })
+    }
+
+    /// The error for compile-time code that stopped early, at the `@` call with the chain of
+    /// running calls.
+    fn stopped(&self, lw: &Lowerer<'_>, call: &AtCall, callee: &str, stop: rt::Stop) -> EvalError {
+        let d = match stop {
+            rt::Stop::Fatal(msg) => return EvalError::Jit(JitError { msg, span: call.span }),
+            rt::Stop::Signal(sig, pc) => {
+                let what = match self.core.trap_at(pc) {
+                    Some(t) if sig == libc::SIGILL || sig == libc::SIGFPE => t.describe(),
+                    _ => rt::signal_name(sig),
+                };
+                Diagnostic::error(format!("compile-time call `{callee}` crashed: {what}"))
+            }
+            rt::Stop::StackOverflow => {
+                Diagnostic::error(format!("compile-time call `{callee}` crashed: stack overflow (runaway recursion?)")).note(format!(
+                    "compile-time code has a stack of {} MiB",
+                    rt::CT_STACK_SIZE >> 20
+                ))
+            }
+            rt::Stop::Exit(s) => Diagnostic::error(format!("compile-time call `{callee}` called `exit({s})`")),
+            rt::Stop::Timeout => Diagnostic::error(timeout_message(callee, self.limits.timeout)).note(TIMEOUT_NOTE),
+        };
+        EvalError::Stopped(crate::api::at_call_chain(lw, d))
     }
 
     /// String literal arguments are passed as fresh writable copies (the callee may modify
@@ -451,7 +582,11 @@ impl CtEval for Jit {
     fn eval(&mut self, lw: &mut Lowerer<'_>, call: &AtCall) -> LResult<AtResult> {
         match self.eval_call(lw, call) {
             Ok(r) => Ok(r),
-            Err(e) => {
+            Err(EvalError::Stopped(d)) => {
+                lw.diags.push(d);
+                Err(Reported)
+            }
+            Err(EvalError::Jit(e)) => {
                 let callee = var_name(lw.p, call.callee);
                 // At the `@` call, with the place in the compile-time code as a second label.
                 if e.span.is_none() || e.span == call.span {
@@ -461,6 +596,15 @@ impl CtEval for Jit {
                 }
             }
         }
+    }
+}
+
+const TIMEOUT_NOTE: &str = "the limit is set with `--ct-timeout SECONDS` (0: no limit)";
+
+fn timeout_message(callee: &str, limit: Option<std::time::Duration>) -> String {
+    match limit {
+        Some(l) => format!("compile-time call `{callee}` did not finish within {}", rt::secs(l)),
+        None => format!("compile-time call `{callee}` did not finish"),
     }
 }
 
@@ -751,6 +895,31 @@ impl Core {
             self.deps.insert(v, deps);
         }
         Ok(())
+    }
+
+    /// Notes the trap instructions of function `id`, just compiled (offsets in its code).
+    pub fn note_traps(&mut self, id: FuncId, traps: impl Iterator<Item = (u32, ir::TrapCode)>) {
+        let t: Vec<(u32, Trap)> = traps.filter_map(|(o, c)| Trap::of(c).map(|t| (o, t))).collect();
+        if !t.is_empty() {
+            self.new_traps.push((id, t));
+        }
+    }
+
+    /// After finalizing: the addresses of the new trap instructions.
+    fn resolve_traps(&mut self) {
+        if self.new_traps.is_empty() {
+            return;
+        }
+        for (id, t) in std::mem::take(&mut self.new_traps) {
+            let base = self.module.get_finalized_function(id) as usize;
+            self.traps.extend(t.into_iter().map(|(o, t)| (base + o as usize, t)));
+        }
+        self.traps.sort_unstable_by_key(|t| t.0);
+    }
+
+    /// The trap instruction at `pc`, if JIT code has one there.
+    fn trap_at(&self, pc: usize) -> Option<Trap> {
+        self.traps.binary_search_by_key(&pc, |t| t.0).ok().map(|i| self.traps[i].1)
     }
 
     pub fn isa(&self) -> &dyn isa::TargetIsa {

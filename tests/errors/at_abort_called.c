@@ -1,4 +1,5 @@
-// expect: 7: compile-time code crashed: abort
+// expect: 8: compile-time call `stop` crashed: abort
+// cir-flags: --ct-timeout 1
 #include <stdio.h>
 #include <stdlib.h>
 

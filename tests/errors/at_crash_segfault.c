@@ -1,4 +1,5 @@
-// expect: 8: compile-time code crashed: segmentation fault
+// expect: 9: compile-time call `boom` crashed: segmentation fault
+// cir-flags: --ct-timeout 1
 #include <stdio.h>
 
 static int boom(int x) { int *p = 0; return *p + x; }

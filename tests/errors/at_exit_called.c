@@ -1,4 +1,5 @@
-// expect: 7: compile-time code called `exit(3)`
+// expect: 8: compile-time call `quit` called `exit(3)`
+// cir-flags: --ct-timeout 1
 #include <stdio.h>
 #include <stdlib.h>
 
