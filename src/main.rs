@@ -48,6 +48,10 @@ struct Cli {
     /// Print the time spent in each phase to stderr.
     #[arg(long = "time")]
     time: bool,
+
+    /// Write `#line` directives, so gcc's diagnostics and gdb point at the original lines.
+    #[arg(long = "line-directives")]
+    line_directives: bool,
 }
 
 fn main() -> ExitCode {
@@ -111,6 +115,7 @@ fn main() -> ExitCode {
         }
     };
     let time = cli.time;
+    let line_directives = cli.line_directives;
     let libs = cli.libs.clone();
     let running = run_args.is_some();
     // Compile-time code may print: while compiling, its stdout goes to stderr so that it never
@@ -130,7 +135,7 @@ fn main() -> ExitCode {
             Ok(j) => j,
             Err(e) => return Err(e),
         };
-        let opts = Options { keep_program: running, ..Options::default() };
+        let opts = Options { keep_program: running, line_directives, ..Options::default() };
         let mut compiled = driver::compile_source(&src, &opts, Some(&mut jit));
         if !jit.lib_errors.is_empty() && !running && !compiled.diagnostics.iter().any(|d| d.is_error()) {
             // No `@` call needed the libraries; still an error, as with the linker.
