@@ -33,6 +33,9 @@ pub struct Options {
     pub parse_threads: Option<usize>,
     /// Keep the program instead of rendering it (`cir run`).
     pub keep_program: bool,
+    /// Write `#line` directives so gcc's diagnostics and the debugger's line table point at
+    /// the original files and lines (`--line-directives`).
+    pub line_directives: bool,
 }
 
 /// Compiles preprocessed C. `ct` evaluates `@` calls (None: `@` is an error).
@@ -95,6 +98,9 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         }
         lw.ct = ct.map(|c| c as &mut dyn CtEval);
         lw.prerender = true;
+        if opts.line_directives {
+            lw.line_src = Some(src);
+        }
         // Syntax trees are freed on a helper thread (freeing a chunk's tree is recursive and
         // takes a noticeable share of this thread's time).
         let (drop_tx, drop_rx) = std::sync::mpsc::channel::<crate::syntax::Chunk>();
@@ -182,7 +188,8 @@ pub fn compile_source(src: &Source, opts: &Options, ct: Option<&mut (dyn CtEval 
         );
     }
     let ok = ok && !syntax_failed && !pre.fatal && !diags.iter().any(|d| d.is_error());
-    let output = if ok && !opts.keep_program { Some(crate::render::render(&mut prog, src.main_file_name())) } else { None };
+    let lines = opts.line_directives.then_some(crate::render::LineMap { src, map: &pre.map });
+    let output = if ok && !opts.keep_program { Some(crate::render::render(&mut prog, src.main_file_name(), lines)) } else { None };
     let t3 = std::time::Instant::now();
     Compiled {
         program: if ok && opts.keep_program { Some(prog) } else { None },

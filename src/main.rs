@@ -56,6 +56,10 @@ struct Cli {
     /// runs long. Not applied to the program run by `cir run`.
     #[arg(long = "ct-timeout", value_name = "SECONDS", default_value = "60", value_parser = parse_seconds)]
     ct_timeout: f64,
+
+    /// Write `#line` directives, so gcc's diagnostics and gdb point at the original lines.
+    #[arg(long = "line-directives")]
+    line_directives: bool,
 }
 
 /// A non-negative number of seconds.
@@ -176,6 +180,7 @@ fn main() -> ExitCode {
         }
     };
     let time = cli.time;
+    let line_directives = cli.line_directives;
     let libs = cli.libs.clone();
     let running = run_args.is_some();
     // Compile-time code may print: while compiling, its stdout goes to stderr so that it never
@@ -200,7 +205,7 @@ fn main() -> ExitCode {
             Err(e) => return Err(e),
         };
         jit.limits = limits;
-        let opts = Options { keep_program: running, ..Options::default() };
+        let opts = Options { keep_program: running, line_directives, ..Options::default() };
         let mut compiled = driver::compile_source(&src, &opts, Some(&mut jit));
         if !jit.lib_errors.is_empty() && !running && !compiled.diagnostics.iter().any(|d| d.is_error()) {
             // No `@` call needed the libraries; still an error, as with the linker.

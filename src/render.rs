@@ -5,6 +5,19 @@
 //! external linkage keep their names. Locals are declared at the top of their function (VLAs
 //! where their lifetime starts), one operation per statement. Only what the output needs is
 //! rendered: definitions with external linkage and everything they reach.
+//!
+//! `#line` mode (`LineMap` given): a `#line N "file"` directive goes before each line of output
+//! whose original location differs from the one gcc already attributes to it (after `#line N`
+//! the next line is N, the one after N+1...): function heads, the opening and closing braces
+//! of bodies, each statement (one still without a span, made through `cir.h`, inherits the
+//! previous one's location), named locals, type definitions, declarations and definitions of
+//! globals. Temporaries (locals without a span) share one line at the function's location.
+//! Other lines without a location (labels, the blank line after the locals, top-level `asm`,
+//! the odd declaration made without a span) are left to take the line after the previous one:
+//! none of them makes code, so gdb's line table only has the statements' lines; and a directive
+//! back to the output file itself is impossible anyway (the renderer does not know its name; it
+//! may be stdout). Only the lines before the first directive (the banner, forward declarations
+//! of structs) are attributed to the output file.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
@@ -12,6 +25,62 @@ use std::fmt::Write;
 use crate::ir::consts::Const;
 use crate::ir::layout::attr_base_name;
 use crate::ir::*;
+use crate::source::{Loc, Source};
+use crate::syntax::prescan::OffsetMap;
+
+/// Where rendered text comes from, for `#line` directives: spans of the IR are offsets in the
+/// rewritten text; `map` takes them back to the input, whose linemarkers `src` indexes.
+#[derive(Copy, Clone)]
+pub struct LineMap<'a> {
+    pub src: &'a Source,
+    pub map: &'a OffsetMap,
+}
+
+impl LineMap<'_> {
+    /// The original location of a rewritten-text offset (none in quoted text or past the end).
+    fn loc_at(&self, off: u32) -> Option<Loc> {
+        if off as usize >= crate::lower::quote::QUOTE_BASE {
+            return None;
+        }
+        let o = self.map.to_orig(off as usize);
+        if o >= self.src.bytes.len() {
+            return None;
+        }
+        Some(self.src.locate(o).0)
+    }
+
+    /// Where a span starts.
+    pub fn start(&self, s: Span) -> Option<Loc> {
+        if s.is_none() { None } else { self.loc_at(s.start) }
+    }
+
+    /// Where a span's last byte is (a body's closing brace).
+    pub fn end(&self, s: Span) -> Option<Loc> {
+        if s.is_none() || s.end <= s.start { None } else { self.loc_at(s.end - 1) }
+    }
+}
+
+/// `#line` takes 1..=2147483647.
+fn clamp_line(line: u32) -> u32 {
+    line.clamp(1, i32::MAX as u32)
+}
+
+/// A file name as a C string literal (for `#line`).
+fn file_lit(name: &str) -> String {
+    let mut out = String::from("\"");
+    for &b in name.as_bytes() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            0x20..=0x7e => out.push(b as char),
+            _ => {
+                let _ = write!(out, "\\{b:03o}");
+            }
+        }
+    }
+    out.push('"');
+    out
+}
 
 /// How type names are spelled: as the renderer names them, or with original names (for
 /// diagnostics).
@@ -24,16 +93,18 @@ pub enum Naming {
 /// Renders the body of a function right after it is lowered (while the parser thread is still
 /// busy); `render` uses it if the function is reachable. Names and types of the body do not
 /// depend on anything lowered later.
-pub fn prerender_body(p: &mut Program, v: VarId) {
+pub fn prerender_body(p: &mut Program, v: VarId, lines: Option<LineMap>) {
     let Some(code) = p.vars[v].code else { return };
     let mut r = Renderer::new(p);
+    r.lines = lines;
     let body = r.body_text(v, code);
     r.p.rendered_bodies.insert(v, body);
 }
 
-/// Renders the program as C.
-pub fn render(p: &mut Program, source_name: &str) -> String {
+/// Renders the program as C (with `#line` directives when `lines` is given).
+pub fn render(p: &mut Program, source_name: &str, lines: Option<LineMap>) -> String {
     let mut r = Renderer::new(p);
+    r.lines = lines;
     r.run(source_name);
     r.out
 }
@@ -85,6 +156,14 @@ pub fn code_text(p: &mut Program, c: CodeId) -> String {
 struct Renderer<'p> {
     p: &'p mut Program,
     out: String,
+    /// `#line` mode.
+    lines: Option<LineMap<'p>>,
+    /// The original location gcc attributes to the line of `out` after its first `counted`
+    /// bytes (`None`: unknown, or out.c itself).
+    at: Option<Loc>,
+    counted: usize,
+    /// In a body: the location of the last statement (inherited by statements without a span).
+    last_loc: Option<Loc>,
     reach_vars: HashSet<VarId>,
     reach_comps: HashSet<CompId>,
     reach_enums: HashSet<EnumId>,
@@ -112,6 +191,10 @@ impl<'p> Renderer<'p> {
         Renderer {
             p,
             out: String::new(),
+            lines: None,
+            at: None,
+            counted: 0,
+            last_loc: None,
             reach_vars: HashSet::new(),
             reach_comps: HashSet::new(),
             reach_enums: HashSet::new(),
@@ -199,6 +282,42 @@ impl<'p> Renderer<'p> {
                 let _ = writeln!(self.out, "__asm__({lit});");
             }
         }
+    }
+
+    // ---- #line directives ----------------------------------------------------------------------
+
+    /// The original location of a span (in `#line` mode).
+    fn loc(&self, s: Span) -> Option<Loc> {
+        self.lines.and_then(|l| l.start(s))
+    }
+
+    /// Before a line of output from `loc`: a `#line` directive, unless gcc attributes the next
+    /// line to `loc` already. Call at the start of a line.
+    fn line_at(&mut self, loc: Option<Loc>) {
+        let (Some(lines), Some(loc)) = (self.lines, loc) else { return };
+        debug_assert!(self.out.is_empty() || self.out.ends_with('\n'), "`#line` in the middle of a line");
+        let loc = Loc { file: loc.file, line: clamp_line(loc.line) };
+        if let Some(a) = &mut self.at {
+            let n = self.out.as_bytes()[self.counted..].iter().filter(|&&b| b == b'\n').count();
+            a.line = a.line.saturating_add(n.min(u32::MAX as usize) as u32);
+        }
+        self.counted = self.out.len();
+        if self.at == Some(loc) {
+            return;
+        }
+        if self.at.is_some_and(|a| a.file == loc.file) {
+            let _ = writeln!(self.out, "#line {}", loc.line);
+        } else {
+            let _ = writeln!(self.out, "#line {} {}", loc.line, file_lit(lines.src.file_name(loc.file)));
+        }
+        self.counted = self.out.len();
+        self.at = Some(loc);
+    }
+
+    /// After text whose last location is not tracked (a body rendered early): unknown.
+    fn line_unknown(&mut self) {
+        self.at = None;
+        self.counted = self.out.len();
     }
 
     // ---- reachability ---------------------------------------------------------------------------
@@ -487,6 +606,8 @@ impl<'p> Renderer<'p> {
                 let attrs = self.render_attrs(d.attrs);
                 let bare = self.p.without_attrs(ty);
                 let text = self.decl(bare, &name);
+                let loc = self.loc(self.p.typedefs[td].span);
+                self.line_at(loc);
                 let _ = writeln!(self.out, "typedef {text}{attrs};");
             }
             TypeItem::Comp(c) => {
@@ -503,6 +624,8 @@ impl<'p> Renderer<'p> {
                     if let Some(n) = pack {
                         let _ = writeln!(self.out, "#pragma pack(push, {n})");
                     }
+                    let loc = self.loc(self.p.comps[c].span);
+                    self.line_at(loc);
                     let _ = writeln!(self.out, "{kw} {name} {body}{attrs};");
                     if pack.is_some() {
                         let _ = writeln!(self.out, "#pragma pack(pop)");
@@ -513,6 +636,8 @@ impl<'p> Renderer<'p> {
                 let ed = self.p.enums[e].clone();
                 let name = self.enum_name(e);
                 let attrs = self.render_attrs(ed.attrs);
+                let loc = self.loc(ed.span);
+                self.line_at(loc);
                 if !ed.defined || ed.items.is_empty() {
                     let _ = writeln!(self.out, "enum {name};");
                 } else {
@@ -804,6 +929,7 @@ impl<'p> Renderer<'p> {
             let text = self.decl(ty, &name);
             let attrs_s = self.render_attrs(d.attrs);
             let align = self.align_attr(v);
+            self.line_at(self.loc(d.span));
             let _ = writeln!(self.out, "{prefix}{text}{}{attrs_s}{align};", self.asm_label(v));
             return;
         }
@@ -811,6 +937,7 @@ impl<'p> Renderer<'p> {
         let text = if is_fn { self.func_decl_text(v, false) } else { self.decl(d.ty, &name) };
         let attrs_s = self.render_attrs(d.attrs);
         let align = self.align_attr(v);
+        self.line_at(self.loc(d.span));
         let _ = writeln!(self.out, "{prefix}{text}{}{attrs_s}{align};", self.asm_label(v));
     }
 
@@ -892,6 +1019,7 @@ impl<'p> Renderer<'p> {
                 let text = self.decl(d.ty, &name);
                 let attrs_s = self.render_attrs(d.attrs);
                 let align = self.align_attr(v);
+                self.line_at(self.loc(d.span));
                 let _ = writeln!(self.out, "{prefix}{text}{}{attrs_s}{align};", self.asm_label(v));
             }
             return;
@@ -903,6 +1031,7 @@ impl<'p> Renderer<'p> {
         let attrs_s = self.render_attrs(d.attrs);
         let align = self.align_attr(v);
         let init_s = self.init_text(init);
+        self.line_at(self.loc(d.span));
         let _ = writeln!(self.out, "{prefix}{text}{}{attrs_s}{align} = {init_s};", self.asm_label(v));
     }
 
@@ -1004,28 +1133,51 @@ impl<'p> Renderer<'p> {
         let prefix = self.storage_prefix(v, true);
         let head = self.func_decl_text(v, true);
         let attrs = self.render_attrs(d.attrs);
-        let attrs = if attrs.is_empty() { attrs } else { format!("{}\n", attrs.trim_start()) };
-        let _ = writeln!(self.out, "{attrs}{prefix}{head}");
+        // In `#line` mode the head is one line (attributes, K&R parameter declarations and
+        // all) at the function's location: the body starts on the line after it.
+        let sep = if self.lines.is_some() { " " } else { "\n" };
+        let attrs = if attrs.is_empty() { attrs } else { format!("{}{sep}", attrs.trim_start()) };
+        let loc = self.func_loc(v, code);
+        self.line_at(loc);
+        let _ = write!(self.out, "{attrs}{prefix}{head}");
         let proto = self.p.func_sig(d.ty).map(|s| s.3).unwrap_or(true);
         if !proto {
             for f in &d.formals {
                 let name = self.var_name(*f);
                 let t = self.p.vars[*f].ty;
                 let text = self.decl(t, &name);
-                let _ = writeln!(self.out, "{text};");
+                let _ = write!(self.out, "{sep}{text};");
             }
         }
+        self.out.push('\n');
         let body = match self.p.rendered_bodies.remove(&v) {
             Some(b) => b,
             None => self.body_text(v, code),
         };
         self.out.push_str(&body);
+        if self.lines.is_some() {
+            self.line_unknown();
+        }
+    }
+
+    /// A function's location: its name in the definition, else its declaration's.
+    fn func_loc(&self, v: VarId, code: CodeId) -> Option<Loc> {
+        self.loc(self.p.codes[code].name_span).or_else(|| self.loc(self.p.vars[v].span))
     }
 
     /// The `{ ... }` of a function definition.
     fn body_text(&mut self, v: VarId, code: CodeId) -> String {
         let d = self.p.vars[v].clone();
         let saved = std::mem::take(&mut self.out);
+        // The body may be rendered early: its directives depend only on the head before it,
+        // one line at the function's location.
+        let head = self.func_loc(v, code);
+        let entry = head.map(|l| Loc { file: l.file, line: clamp_line(l.line).saturating_add(1) });
+        let saved_at = (std::mem::replace(&mut self.at, entry), std::mem::take(&mut self.counted));
+        self.last_loc = head;
+        // The prologue is at the opening brace.
+        let open = self.lines.and_then(|l| l.start(self.p.codes[code].body_span));
+        self.line_at(open);
         self.out.push_str("{\n");
         // Jump targets.
         self.targets.clear();
@@ -1056,13 +1208,41 @@ impl<'p> Renderer<'p> {
         let formals: HashSet<VarId> = d.formals.iter().copied().collect();
         let vars = self.p.codes[code].vars.clone();
         let mut any = false;
+        // `#line` mode: locals without a span (temporaries) share one line at the function's
+        // location (gcc's warnings about them point there).
+        let mut shared_line = false;
         for lv in vars {
             if formals.contains(&lv) || self.p.vars[lv].flags.vla {
                 continue;
             }
             let line = self.local_decl(lv);
-            let _ = writeln!(self.out, "    {line}");
             any = true;
+            if self.lines.is_none() {
+                let _ = writeln!(self.out, "    {line}");
+                continue;
+            }
+            match self.loc(self.p.vars[lv].span) {
+                None => {
+                    if !shared_line {
+                        self.line_at(self.last_loc);
+                        self.out.push_str("   ");
+                        shared_line = true;
+                    }
+                    self.out.push(' ');
+                    self.out.push_str(&line);
+                }
+                loc => {
+                    if shared_line {
+                        self.out.push('\n');
+                        shared_line = false;
+                    }
+                    self.line_at(loc);
+                    let _ = writeln!(self.out, "    {line}");
+                }
+            }
+        }
+        if shared_line {
+            self.out.push('\n');
         }
         if any {
             self.out.push('\n');
@@ -1075,7 +1255,12 @@ impl<'p> Renderer<'p> {
             depth -= 1;
             let _ = writeln!(self.out, "{}}}", "    ".repeat(depth));
         }
+        // The epilogue is at the closing brace.
+        let end = self.lines.and_then(|l| l.end(self.p.codes[code].body_span));
+        self.line_at(end);
         self.out.push_str("}\n");
+        (self.at, self.counted) = saved_at;
+        self.last_loc = None;
         std::mem::replace(&mut self.out, saved)
     }
 
@@ -1170,6 +1355,11 @@ impl<'p> Renderer<'p> {
         if self.targets.contains(&s) {
             let _ = writeln!(self.out, "{}{s}:", "    ".repeat(depth.saturating_sub(1)));
         }
+        if self.lines.is_some() {
+            let loc = self.loc(self.p.stmts[s].span).or(self.last_loc);
+            self.last_loc = loc;
+            self.line_at(loc);
+        }
         let text = match &kind {
             StmtKind::Nop => "/* nop */;".to_string(),
             StmtKind::UnOp { dst, op, a } => {
@@ -1236,6 +1426,8 @@ impl<'p> Renderer<'p> {
             }
             StmtKind::ScopeEnd(_) => {
                 let _ = writeln!(self.out, "{ind}; /* {s} */");
+                // The brace (where gcc restores the stack) is at the scope's end too.
+                self.line_at(self.last_loc);
                 *depth = depth.saturating_sub(1).max(1);
                 let _ = writeln!(self.out, "{}}}", "    ".repeat(*depth));
                 return;

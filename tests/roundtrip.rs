@@ -1,6 +1,7 @@
 //! Round-trip corpus: every program in `tests/programs` is compiled by gcc directly and by gcc
 //! after going through cir; both binaries must print the same stdout and exit with the same
-//! code, and gcc must compile cir's output without any warning (default settings).
+//! code, and gcc must compile cir's output without any warning (default settings). The same
+//! again with `--line-directives` (the output carrying `#line` directives).
 //!
 //! `CIR_TEST_FILTER=substring` restricts the run; `CIR_KEEP=1` keeps the generated files.
 
@@ -13,12 +14,20 @@ use std::time::Duration;
 use common::*;
 
 fn check(prog: &Path, dir: &Path) -> Result<(), String> {
+    check_with(prog, dir, &[])
+}
+
+fn check_line_directives(prog: &Path, dir: &Path) -> Result<(), String> {
+    check_with(prog, dir, &["--line-directives"])
+}
+
+fn check_with(prog: &Path, dir: &Path, cir_flags: &[&str]) -> Result<(), String> {
     let stem = prog.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(prog).to_string_lossy().replace('/', "_");
     let orig_exe = dir.join(format!("{stem}.orig"));
     let cir_c = dir.join(format!("{stem}.cir.c"));
     let cir_exe = dir.join(format!("{stem}.cir"));
     let ob = gcc(prog, &orig_exe, &["-std=gnu11"]).map_err(|e| format!("gcc rejects the original: {e}"))?;
-    let o = run(Command::new(cir_bin()).arg(prog).arg("-o").arg(&cir_c).arg("-std=gnu11"), Duration::from_secs(60));
+    let o = run(Command::new(cir_bin()).args(cir_flags).arg(prog).arg("-o").arg(&cir_c).arg("-std=gnu11"), Duration::from_secs(60));
     if o.code != Some(0) {
         return Err(format!("cir failed ({:?}):\n{}", o.code, String::from_utf8_lossy(&o.stderr)));
     }
@@ -57,4 +66,9 @@ fn head(s: &str, n: usize) -> String {
 #[test]
 fn corpus_round_trips() {
     run_corpus("round-trip", "KNOWN_FAILURES", "roundtrip", check);
+}
+
+#[test]
+fn corpus_round_trips_with_line_directives() {
+    run_corpus("round-trip with #line", "KNOWN_FAILURES", "roundtrip_lines", check_line_directives);
 }

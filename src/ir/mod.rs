@@ -90,6 +90,12 @@ pub struct Span {
     pub end: u32,
 }
 
+impl Default for Span {
+    fn default() -> Span {
+        Span::NONE
+    }
+}
+
 impl Span {
     pub const NONE: Span = Span { start: u32::MAX, end: u32::MAX };
     pub fn new(start: usize, end: usize) -> Span {
@@ -496,6 +502,10 @@ pub struct CodeData {
     /// The type of the value, if known.
     pub ty: Option<TypeId>,
     pub freed: bool,
+    /// A function body: the function's name in its definition, and the body from `{` to `}`
+    /// (for `#line` directives); `NONE` otherwise.
+    pub name_span: Span,
+    pub body_span: Span,
 }
 
 #[derive(Clone, Debug)]

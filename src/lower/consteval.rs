@@ -531,7 +531,32 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            AtResult::Code(code) => self.splice_code(code),
+            AtResult::Code(code) => {
+                self.pin_spans_to_call(code, sp);
+                self.splice_code(code)
+            }
+        }
+    }
+
+    /// Statements (and locals) an `@` call splices in are located at the call (`#line` mode,
+    /// diagnostics of later `@` calls running them): those built by compile-time code (`cir.h`,
+    /// `CirQ_code`, templates written elsewhere in the file) get the call's span; those of its
+    /// code arguments, written inside the call, keep theirs.
+    fn pin_spans_to_call(&mut self, code: CodeId, sp: Span) {
+        if sp.is_none() {
+            return;
+        }
+        let outside = |s: Span| s.is_none() || s.start < sp.start || s.end > sp.end;
+        let stmts: Vec<StmtId> = self.p.code_stmts(code).collect();
+        for s in stmts {
+            if outside(self.p.stmts[s].span) {
+                self.p.stmts[s].span = sp;
+            }
+        }
+        for v in self.p.codes[code].vars.clone() {
+            if self.p.vars[v].name.is_some() && outside(self.p.vars[v].span) {
+                self.p.vars[v].span = sp;
+            }
         }
     }
 

@@ -525,6 +525,10 @@ impl<'a> Lowerer<'a> {
             }
         }
         let body_sp = self.span(&fd.node.statement);
+        self.p.codes[code].name_span = nsp;
+        self.p.codes[code].body_span = body_sp;
+        // What the end of the body does (falling off it) is at its closing brace.
+        let end_sp = closing(body_sp);
         if let ast::Statement::Compound(items) = &fd.node.statement.node {
             for it in items {
                 self.block_item(it);
@@ -538,9 +542,9 @@ impl<'a> Lowerer<'a> {
         let last_is_return =
             self.p.codes[code].last.is_some_and(|s| matches!(self.p.stmts[s].kind, StmtKind::Return(_)));
         if is_main && self.p.int_kind(ret) == Some(IKind::Int) && (pending || !last_is_return) {
-            self.emit(StmtKind::Return(Some(Value::int(IKind::Int, 0))), body_sp);
+            self.emit(StmtKind::Return(Some(Value::int(IKind::Int, 0))), end_sp);
         } else if pending {
-            self.emit(StmtKind::Nop, body_sp);
+            self.emit(StmtKind::Nop, end_sp);
         }
         self.scopes.pop();
         self.f = None;
@@ -557,7 +561,8 @@ impl<'a> Lowerer<'a> {
             }
         }
         if self.prerender && self.error_count() == 0 {
-            crate::render::prerender_body(self.p, fv);
+            let lines = self.line_src.map(|src| crate::render::LineMap { src, map: &self.pre.map });
+            crate::render::prerender_body(self.p, fv, lines);
         }
         Ok(())
     }
@@ -764,4 +769,9 @@ fn fd_name(fd: &Node<ast::FunctionDefinition>) -> Option<&str> {
             ast::DeclaratorKind::Abstract => return None,
         }
     }
+}
+
+/// The last byte of a span (a block's closing brace).
+pub(crate) fn closing(sp: Span) -> Span {
+    if sp.is_none() || sp.end <= sp.start { sp } else { Span { start: sp.end - 1, end: sp.end } }
 }

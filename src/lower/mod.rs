@@ -130,6 +130,11 @@ pub struct Lowerer<'a> {
     stopped: bool,
     /// Render function bodies as soon as they are lowered (see `render::prerender_body`).
     pub prerender: bool,
+    /// The input's linemarkers, when bodies rendered early carry `#line` directives.
+    pub line_src: Option<&'a crate::source::Source>,
+    /// The statement or declaration being lowered: the span of the helper statements its
+    /// flattening emits without one of their own.
+    pub(crate) stmt_span: Span,
     /// The code statements are emitted into (the function body, or a scratch code).
     pub(crate) code: Option<CodeId>,
     /// File-scope entities with linkage, by name.
@@ -175,6 +180,8 @@ impl<'a> Lowerer<'a> {
             span_base: 0,
             stopped: false,
             prerender: false,
+            line_src: None,
+            stmt_span: Span::NONE,
             code: None,
             externs: HashMap::new(),
             ct: None,
@@ -358,6 +365,7 @@ impl<'a> Lowerer<'a> {
                 c
             }
         };
+        let span = if span.is_none() { self.stmt_span } else { span };
         let s = self.p.append_stmt(code, kind, span);
         self.resolve_pending(s);
         s

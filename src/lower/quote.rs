@@ -12,7 +12,8 @@
 //! declares are fresh variables (rendered `vidN_name`), so they cannot clash with the user's.
 //!
 //! Spans of quoted nodes are `QUOTE_BASE` + their offset in the parsed text; diagnostics on them
-//! are reported at the `@` call site, and statements made from them carry the site's span.
+//! are reported at the `@` call site, and statements, vars and function bodies made from them
+//! carry the site's span.
 
 use std::collections::HashSet;
 
@@ -292,7 +293,7 @@ impl<'a> Lowerer<'a> {
         f: impl FnOnce(&mut Self) -> LResult<T>,
     ) -> Result<T, String> {
         let unhygienic: HashSet<Name> = unhygienic.iter().map(|n| self.p.name(n)).collect();
-        let (stmts0, vars0) = (self.p.stmts.len(), self.p.vars.len());
+        let (stmts0, vars0, codes0) = (self.p.stmts.len(), self.p.vars.len(), self.p.codes.len());
         let errors0 = self.error_count();
         let hidden = self.scopes.hide_blocks();
         let type_holes: Vec<(usize, TypeId)> =
@@ -331,6 +332,13 @@ impl<'a> Lowerer<'a> {
             let v = VarId::from_index(i);
             if Self::in_quote(self.p.vars[v].span) {
                 self.p.vars[v].span = site;
+            }
+        }
+        for i in codes0..self.p.codes.len() {
+            let c = CodeId::from_index(i);
+            let cd = &mut self.p.codes[c];
+            if Self::in_quote(cd.name_span) || Self::in_quote(cd.body_span) {
+                (cd.name_span, cd.body_span) = (site, site);
             }
         }
         match r {

@@ -17,7 +17,10 @@ impl<'a> Lowerer<'a> {
         if self.error_count() >= self.max_errors {
             return;
         }
+        let sp = self.span(s);
+        let outer = std::mem::replace(&mut self.stmt_span, sp);
         let _ = self.stmt_inner(s);
+        self.stmt_span = outer;
     }
 
     fn stmt_inner(&mut self, s: &Node<ast::Statement>) -> LResult<()> {
@@ -466,7 +469,10 @@ impl<'a> Lowerer<'a> {
         }
         match &it.node {
             ast::BlockItem::Declaration(d) => {
+                let sp = self.span(d);
+                let outer = std::mem::replace(&mut self.stmt_span, sp);
                 let _ = self.local_declaration(d);
+                self.stmt_span = outer;
             }
             ast::BlockItem::StaticAssert(sa) => {
                 let _ = self.static_assert(sa);
@@ -488,6 +494,8 @@ impl<'a> Lowerer<'a> {
             Some(f) => f.vla_scopes.pop().unwrap_or_default(),
             None => return,
         };
+        // The scope ends at the block's closing brace.
+        let sp = super::decl::closing(sp);
         for v in vlas.into_iter().rev() {
             self.emit(StmtKind::ScopeEnd(v), sp);
         }
