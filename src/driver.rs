@@ -388,12 +388,24 @@ fn syntax_diagnostic(pre: &crate::syntax::Prescanned, e: &crate::syntax::SyntaxE
     d
 }
 
-/// The system C compiler (`$CC`, else `cc`) as a command ready for arguments, and its name.
+/// The system C compiler (see `system_compiler`) as a command ready for arguments, and its name.
 pub fn c_compiler() -> (std::process::Command, String) {
-    let cc = std::env::var("CC").ok().filter(|s| !s.trim().is_empty()).unwrap_or_else(|| "cc".into());
-    let mut words = cc.split_whitespace();
-    let prog = words.next().unwrap_or("cc").to_string();
-    let mut cmd = std::process::Command::new(&prog);
-    cmd.args(words);
-    (cmd, prog)
+    let words = system_compiler();
+    let mut cmd = std::process::Command::new(&words[0]);
+    cmd.args(&words[1..]);
+    (cmd, words[0].clone())
+}
+
+/// The system C compiler as words: `CIR_CC`, else `CC` unless it names cir itself (`make
+/// CC="cir cc"` puts that in the environment of the commands it runs, where it would make cir
+/// call itself), else `cc`.
+pub fn system_compiler() -> Vec<String> {
+    let words = |v: &str| -> Option<Vec<String>> {
+        let w: Vec<String> = std::env::var(v).ok()?.split_whitespace().map(String::from).collect();
+        (!w.is_empty()).then_some(w)
+    };
+    let is_cir = |w: &Vec<String>| {
+        w.iter().any(|x| matches!(std::path::Path::new(x).file_name().and_then(|f| f.to_str()), Some("cir" | "cir-cc")))
+    };
+    words("CIR_CC").or_else(|| words("CC").filter(|w| !is_cir(w))).unwrap_or_else(|| vec!["cc".into()])
 }

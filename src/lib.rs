@@ -13,6 +13,7 @@
 #![deny(unsafe_code)]
 
 pub mod api;
+pub mod depfile;
 pub mod diagnostics;
 pub mod driver;
 pub mod ir;

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use clap::Parser;
 
+use cir::depfile;
 use cir::diagnostics::{self, Diagnostic};
 use cir::driver::{self, Options};
 use cir::source::Source;
@@ -74,7 +75,8 @@ fn parse_seconds(s: &str) -> Result<f64, String> {
 /// descriptor 2: the compilation thread may be stuck holding the lock of Rust's stderr.
 struct CtReporter {
     src: Arc<Source>,
-    output: Option<PathBuf>,
+    /// The output and dependency files, removed when abandoning.
+    outputs: Vec<PathBuf>,
 }
 
 impl cir::jit::rt::Reporter for CtReporter {
@@ -94,7 +96,7 @@ impl cir::jit::rt::Reporter for CtReporter {
         write_stderr_raw(&text);
         // No output was written yet (that happens after compiling); a stale one goes, as for
         // any failed compilation.
-        if let Some(p) = &self.output {
+        for p in &self.outputs {
             let _ = std::fs::remove_file(p);
         }
         // SAFETY: ends the process at once: the compilation thread is stuck (possibly holding
@@ -119,9 +121,23 @@ fn write_stderr_raw(text: &str) {
     }
 }
 
+mod cc;
+
 fn main() -> ExitCode {
     tune_allocator();
     let mut args: Vec<String> = std::env::args().collect();
+    // `cir cc [gcc arguments]` (or this binary called as `cir-cc`): the drop-in gcc driver.
+    let called_as_cc = args.first().and_then(|a| Path::new(a).file_name()).is_some_and(|f| f == "cir-cc");
+    if called_as_cc || args.get(1).map(|s| s.as_str()) == Some("cc") {
+        let rest = &args[if called_as_cc { 1 } else { 2 }..];
+        return match include_dir() {
+            Ok(inc) => cc::main(rest, &inc),
+            Err(e) => {
+                eprintln!("cir cc: error: {e}");
+                ExitCode::from(1)
+            }
+        };
+    }
     // `cir run [OPTIONS] FILE [ARGS...]`: JIT the program and run its `main`.
     let mut run_args: Option<Vec<String>> = None;
     if args.get(1).map(|s| s.as_str()) == Some("run") {
@@ -142,18 +158,47 @@ fn main() -> ExitCode {
         run_args = Some(args.split_off(i));
         args.push(run_args.as_ref().unwrap()[0].clone());
     }
-    // gcc-style options clap cannot express: `-include FILE`, `-std=STD`.
+    // gcc-style options clap cannot express: `-include FILE`, `-std=STD`, and the dependency
+    // file options `-MD`, `-MMD`, `-MF FILE`, `-MT TARGET`, `-MQ TARGET`, `-MP`.
     let mut passthrough: Vec<String> = Vec::new();
+    let mut deps = DepOpts::default();
     let mut i = 1;
     while i < args.len() {
-        if args[i] == "-include" && i + 1 < args.len() {
-            passthrough.push(args.remove(i));
-            passthrough.push(args.remove(i));
-        } else if args[i].starts_with("-std=") {
-            passthrough.push(args.remove(i));
-        } else {
-            i += 1;
+        let a = args[i].clone();
+        let a = a.as_str();
+        let has_value = i + 1 < args.len();
+        match a {
+            "-include" if has_value => {
+                passthrough.push(args.remove(i));
+                passthrough.push(args.remove(i));
+            }
+            _ if a.starts_with("-std=") => passthrough.push(args.remove(i)),
+            "-MD" | "-MMD" => {
+                deps.enabled = true;
+                deps.user_headers_only |= a == "-MMD";
+                args.remove(i);
+            }
+            "-MP" => {
+                deps.phony = true;
+                args.remove(i);
+            }
+            "-MF" | "-MT" | "-MQ" if has_value => {
+                args.remove(i);
+                let v = args.remove(i);
+                match a {
+                    "-MF" => {
+                        deps.enabled = true;
+                        deps.file = Some(PathBuf::from(v));
+                    }
+                    "-MT" => deps.targets.push(v),
+                    _ => deps.targets.push(depfile::quote(&v)),
+                }
+            }
+            _ => i += 1,
         }
+    }
+    if run_args.is_some() {
+        deps.enabled = false;
     }
     let cli = Cli::parse_from(args);
     if cli.include_dir {
@@ -172,7 +217,14 @@ fn main() -> ExitCode {
         eprintln!("cir: error: no input file (use `-` for stdin; `cir --help` for usage)");
         return ExitCode::from(1);
     };
-    let (name, bytes) = match read_input(&cli, &input, &passthrough) {
+    let deps = match deps.plan(cli.output.as_deref()) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("cir: error: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    let (name, bytes) = match read_input(&cli, &input, &passthrough, deps.as_ref()) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("cir: error: {e}");
@@ -195,9 +247,11 @@ fn main() -> ExitCode {
         }
     }));
     let src = Arc::new(Source::new(&name, bytes));
+    // What a failed compilation must not leave behind (like gcc: no stale output).
+    let outputs: Vec<PathBuf> = cli.output.iter().cloned().chain(deps.as_ref().map(|d| d.file.clone())).collect();
     let limits = cir::jit::rt::Limits {
         timeout: (cli.ct_timeout > 0.0).then(|| Duration::from_secs_f64(cli.ct_timeout)),
-        reporter: Some(Arc::new(CtReporter { src: src.clone(), output: cli.output.clone() })),
+        reporter: Some(Arc::new(CtReporter { src: src.clone(), outputs: outputs.clone() })),
     };
     let result = driver::with_big_stack(move || {
         let mut jit = match cir::jit::Jit::new(&libs) {
@@ -220,7 +274,8 @@ fn main() -> ExitCode {
             }
         }
         let driver::Compiled { output, diagnostics, timings, .. } = compiled;
-        Ok((src, Done { output, diagnostics, timings }, status))
+        let lib_paths = jit.lib_paths.clone();
+        Ok((src, Done { output, diagnostics, timings, lib_paths }, status))
     });
     let result = match result {
         Ok(Err(e)) => {
@@ -235,7 +290,7 @@ fn main() -> ExitCode {
         Err(msg) => {
             let at = location.lock().map(|l| l.clone()).unwrap_or_default();
             eprintln!("cir: internal error: {msg} (at {at}); this is a bug in cir, please report it with the input");
-            if let Some(p) = &cli.output {
+            for p in &outputs {
                 let _ = std::fs::remove_file(p);
             }
             return ExitCode::from(2);
@@ -262,20 +317,112 @@ fn main() -> ExitCode {
     if let Some(fd) = saved_stdout {
         restore_stdout(fd);
     }
-    let Some(out) = compiled.output else {
-        // Like gcc: a failed compilation leaves no (stale) output file.
-        if let Some(p) = &cli.output {
+    let remove_outputs = || {
+        for p in &outputs {
             let _ = std::fs::remove_file(p);
         }
+    };
+    let Some(out) = compiled.output else {
+        remove_outputs();
         return ExitCode::from(1);
     };
+    if let Some(d) = &deps {
+        let preprocessed = !is_c_source(&input);
+        if let Err(e) = d.write(preprocessed, &compiled.lib_paths) {
+            eprintln!("cir: error: {e}");
+            remove_outputs();
+            return ExitCode::from(1);
+        }
+    }
     match write_output(cli.output.as_deref(), out.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("cir: error: {e}");
+            remove_outputs();
             ExitCode::from(1)
         }
     }
+}
+
+/// Dependency file options as given (`-MD`, `-MMD`, `-MF`, `-MT`, `-MQ`, `-MP`).
+#[derive(Default)]
+struct DepOpts {
+    enabled: bool,
+    user_headers_only: bool,
+    file: Option<PathBuf>,
+    /// Targets in make syntax (`-MQ` ones already quoted).
+    targets: Vec<String>,
+    phony: bool,
+}
+
+/// Where the dependency file goes and what it names.
+struct DepPlan {
+    file: PathBuf,
+    targets: Vec<String>,
+    user_headers_only: bool,
+    phony: bool,
+}
+
+impl DepOpts {
+    /// The plan, if a dependency file was asked for. The target defaults to the output file,
+    /// the file to the output file with the extension `.d` (as gcc does for objects).
+    fn plan(self, output: Option<&Path>) -> Result<Option<DepPlan>, String> {
+        if !self.enabled {
+            return Ok(None);
+        }
+        let targets = if self.targets.is_empty() {
+            match output {
+                Some(o) => vec![depfile::quote(&o.to_string_lossy())],
+                None => return Err("`-MD` needs `-o FILE` or `-MT TARGET` to name the target".into()),
+            }
+        } else {
+            self.targets
+        };
+        let file = match (self.file, output) {
+            (Some(f), _) => f,
+            (None, Some(o)) => o.with_extension("d"),
+            (None, None) => return Err("`-MD` needs `-o FILE` or `-MF FILE` to name the dependency file".into()),
+        };
+        Ok(Some(DepPlan { file, targets, user_headers_only: self.user_headers_only, phony: self.phony }))
+    }
+}
+
+impl DepPlan {
+    /// The preprocessor options that make it write the headers' part.
+    fn cpp_args(&self) -> Vec<String> {
+        let mut a = vec![if self.user_headers_only { "-MMD" } else { "-MD" }.to_string(), "-MF".into(), self.file.to_string_lossy().into_owned()];
+        for t in &self.targets {
+            a.push("-MT".into());
+            a.push(t.clone());
+        }
+        if self.phony {
+            a.push("-MP".into());
+        }
+        a
+    }
+
+    /// Adds what compile-time code depended on to the preprocessor's dependency file (or, for
+    /// input that was already preprocessed, writes the file with that alone).
+    fn write(&self, preprocessed: bool, libs: &[String]) -> Result<(), String> {
+        let mut extra = cir::jit::deps::files_read();
+        extra.extend(libs.iter().cloned());
+        let rule = depfile::rule(&self.targets, &extra, self.phony);
+        let mut text = if preprocessed { String::new() } else { std::fs::read_to_string(&self.file).unwrap_or_default() };
+        if !rule.is_empty() && !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&rule);
+        if text.is_empty() {
+            // Nothing known (stdin, no files read): an empty rule keeps make's `-include` happy.
+            text = format!("{}:\n", self.targets.join(" "));
+        }
+        std::fs::write(&self.file, text).map_err(|e| format!("cannot write `{}`: {e}", self.file.display()))
+    }
+}
+
+/// Whether cir preprocesses `input` itself (a `.c` file, not `.i` or stdin).
+fn is_c_source(input: &str) -> bool {
+    input != "-" && Path::new(input).extension().and_then(|e| e.to_str()) != Some("i")
 }
 
 /// What a compilation hands back to the main thread.
@@ -283,6 +430,8 @@ struct Done {
     output: Option<String>,
     diagnostics: Vec<Diagnostic>,
     timings: [f64; 3],
+    /// The files the `-l` libraries were loaded from (for the dependency file).
+    lib_paths: Vec<String>,
 }
 
 fn use_color() -> bool {
@@ -298,7 +447,7 @@ fn report(src: &Source, diags: &[Diagnostic]) {
 }
 
 /// Reads the input, preprocessing `.c` files.
-fn read_input(cli: &Cli, input: &str, passthrough: &[String]) -> Result<(String, Vec<u8>), String> {
+fn read_input(cli: &Cli, input: &str, passthrough: &[String], deps: Option<&DepPlan>) -> Result<(String, Vec<u8>), String> {
     if input == "-" {
         let mut buf = Vec::new();
         std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("cannot read stdin: {e}"))?;
@@ -325,6 +474,9 @@ fn read_input(cli: &Cli, input: &str, passthrough: &[String]) -> Result<(String,
         cmd.arg(format!("-U{u}"));
     }
     cmd.args(passthrough);
+    if let Some(d) = deps {
+        cmd.args(d.cpp_args());
+    }
     let inc = include_dir()?;
     cmd.arg(format!("-I{}", inc.display()));
     cmd.arg(input);

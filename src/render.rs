@@ -173,6 +173,11 @@ struct Renderer<'p> {
     declared_vars: HashSet<VarId>,
     /// Statements that need a label.
     targets: HashSet<StmtId>,
+    /// Plain automatic locals of the current body that are set but never read (temporaries
+    /// holding ignored results, variables only ever used in `sizeof`): not declared, and their
+    /// assignments rendered as the bare call or `(void)(value)` — gcc -Wall would report each as
+    /// set but not used.
+    unread: HashSet<VarId>,
     /// Anonymous member comps rendered inline.
     inline_comps: HashSet<CompId>,
     /// Asm-label / alias names of globals by C name (for `alias("...")`).
@@ -203,6 +208,7 @@ impl<'p> Renderer<'p> {
             in_progress: HashSet::new(),
             declared_vars: HashSet::new(),
             targets: HashSet::new(),
+            unread: HashSet::new(),
             inline_comps: HashSet::new(),
             by_name: HashMap::new(),
         }
@@ -1204,15 +1210,24 @@ impl<'p> Renderer<'p> {
                 self.collect_init_labels(&i);
             }
         }
-        // Locals.
+        // Locals. Automatic ones no statement reads (left after `sizeof` was folded, or results
+        // nobody uses) are not declared: gcc -Wall would report them as unused (see `unread`).
+        let uses = LocalUses::of(self.p, &stmts, &self.p.codes[code].vars);
         let formals: HashSet<VarId> = d.formals.iter().copied().collect();
         let vars = self.p.codes[code].vars.clone();
+        self.unread.clear();
         let mut any = false;
         // `#line` mode: locals without a span (temporaries) share one line at the function's
         // location (gcc's warnings about them point there).
         let mut shared_line = false;
         for lv in vars {
             if formals.contains(&lv) || self.p.vars[lv].flags.vla {
+                continue;
+            }
+            let ld = &self.p.vars[lv];
+            let plain_auto = ld.storage != Storage::Static && ld.attrs.is_none() && !self.p.quals_deep(ld.ty).has(Quals::VOLATILE);
+            if plain_auto && !uses.read.contains(&lv) {
+                self.unread.insert(lv);
                 continue;
             }
             let line = self.local_decl(lv);
@@ -1373,19 +1388,35 @@ impl<'p> Renderer<'p> {
                     UnOp::Real => format!("__real__ {av}"),
                     UnOp::Imag => format!("__imag__ {av}"),
                 };
-                self.assign(dst, rhs, *op == UnOp::Identity && a.is_lval(), a)
+                if self.is_unread(dst) {
+                    format!("(void)({rhs});")
+                } else {
+                    self.assign(dst, rhs, *op == UnOp::Identity && a.is_lval(), a)
+                }
             }
             StmtKind::BinOp { dst, op, a, b } => {
                 let (x, y) = (self.value(a), self.value(b));
-                self.assign(dst, format!("{x} {} {y}", op.c_op()), false, a)
+                if self.is_unread(dst) {
+                    format!("(void)({x} {} {y});", op.c_op())
+                } else {
+                    self.assign(dst, format!("{x} {} {y}", op.c_op()), false, a)
+                }
             }
             StmtKind::Call { dst, target, args } => {
                 let t = self.call_target(target);
-                let args_s: Vec<String> = args.iter().map(|a| self.value_assigned(a)).collect();
+                // Arguments matching a prototype's parameters convert implicitly; variadic ones
+                // keep their casts (printf's `%s` checks `(char *)p` against a `void *p`).
+                let tt = self.p.value_type(target);
+                let fixed = match self.p.func_sig(tt) {
+                    Some((_, params, _, true)) => params.len(),
+                    _ => 0,
+                };
+                let args_s: Vec<String> =
+                    args.iter().enumerate().map(|(i, a)| if i < fixed { self.value_assigned(a) } else { self.value(a) }).collect();
                 let call = format!("{t}({})", args_s.join(", "));
                 match dst {
-                    Some(d) => self.assign(d, call, false, target),
-                    None => format!("{call};"),
+                    Some(d) if !self.is_unread(d) => self.assign(d, call, false, target),
+                    _ => format!("{call};"),
                 }
             }
             StmtKind::Return(None) => "return;".to_string(),
@@ -1435,6 +1466,11 @@ impl<'p> Renderer<'p> {
             StmtKind::User { .. } => "/* user statement */;".to_string(),
         };
         let _ = writeln!(self.out, "{ind}{text} /* {s} */");
+    }
+
+    /// Whether `dst` is a whole local that is never read (see `unread`).
+    fn is_unread(&self, dst: &Value) -> bool {
+        matches!(dst.kind, ValueKind::Var { var, path: None } if dst.cast.is_none() && self.unread.contains(&var))
     }
 
     /// `dst = rhs;`, writing through a cast when the destination is const-qualified.
@@ -1648,6 +1684,87 @@ impl<'p> Renderer<'p> {
     fn str_lit(&self, s: StrId) -> String {
         str_literal(&self.p.strs[s])
     }
+}
+
+/// How the statements of a body use its locals.
+struct LocalUses {
+    /// Read, or used in any way other than being wholly assigned.
+    read: HashSet<VarId>,
+}
+
+impl LocalUses {
+    fn of(p: &Program, stmts: &[StmtId], locals: &[VarId]) -> LocalUses {
+        let mut u = LocalUses { read: HashSet::new() };
+        // Lengths of variably modified types (of locals, and in casts) are read where the type is.
+        for &v in locals {
+            u.vla_lengths(p, p.vars[v].ty);
+        }
+        let var_of = |v: &Value| match v.kind {
+            ValueKind::Var { var, .. } | ValueKind::Mem { var, .. } => Some(var),
+            _ => None,
+        };
+        for &s in stmts {
+            let mut reads: Vec<&Value> = Vec::new();
+            let mut dst: Option<&Value> = None;
+            match &p.stmts[s].kind {
+                StmtKind::UnOp { dst: d, a, .. } => {
+                    dst = Some(d);
+                    reads.push(a);
+                }
+                StmtKind::BinOp { dst: d, a, b, .. } => {
+                    dst = Some(d);
+                    reads.extend([a, b]);
+                }
+                StmtKind::Call { dst: d, target, args } => {
+                    dst = d.as_ref();
+                    reads.push(target);
+                    reads.extend(args.iter());
+                }
+                StmtKind::Return(Some(v)) | StmtKind::IndirectGoto(v) | StmtKind::Switch { value: v, .. } => reads.push(v),
+                StmtKind::Cmp { a, b, .. } => reads.extend([a, b]),
+                StmtKind::Asm(a) => reads.extend(a.outputs.iter().chain(a.inputs.iter()).map(|o| &o.value)),
+                StmtKind::VlaDecl(v) | StmtKind::ScopeEnd(v) => {
+                    u.read.insert(*v);
+                }
+                _ => {}
+            }
+            // A whole variable as the destination is a write; a part of one, or memory through
+            // a pointer, counts as a use.
+            if let Some(d) = dst.filter(|d| !matches!(d.kind, ValueKind::Var { path: None, .. } if d.cast.is_none())) {
+                reads.push(d);
+            }
+            for v in &reads {
+                if let Some(t) = v.cast {
+                    u.vla_lengths(p, t);
+                }
+            }
+            u.read.extend(reads.into_iter().filter_map(var_of));
+        }
+        u
+    }
+
+    fn vla_lengths(&mut self, p: &Program, t: TypeId) {
+        let mut t = t;
+        for _ in 0..10_000 {
+            match p.skind(t) {
+                TypeKind::Array { elem, len } => {
+                    if let ArrayLen::Var(v) = len {
+                        self.read.insert(*v);
+                    }
+                    t = *elem;
+                }
+                TypeKind::Ptr(x) => t = *x,
+                TypeKind::Func { ret, params, .. } => {
+                    for prm in params.clone() {
+                        self.vla_lengths(p, prm.ty);
+                    }
+                    t = *ret;
+                }
+                _ => return,
+            }
+        }
+    }
+
 }
 
 fn target_name(t: Option<StmtId>) -> String {

@@ -16,6 +16,7 @@
 pub mod abi;
 mod asm;
 mod data;
+pub mod deps;
 mod func;
 pub mod rt;
 mod tailrec;
@@ -163,7 +164,7 @@ fn callbacks(name: &str) -> Option<*const u8> {
         // In libc_nonshared.a, not in libc.so.
         "atexit" => rt::cir_rt_atexit as *const u8,
         "at_quick_exit" => rt::cir_rt_at_quick_exit as *const u8,
-        _ => return crate::api::callback(name),
+        _ => return deps::wrapper(name).or_else(|| crate::api::callback(name)),
     })
 }
 
@@ -224,6 +225,8 @@ pub struct Jit {
     pub lib_errors: Vec<String>,
     /// The time limit of `@` calls and the watchdog's reporter (none: no watchdog).
     pub limits: rt::Limits,
+    /// The files the `-l` libraries were loaded from.
+    pub lib_paths: Vec<String>,
 }
 
 impl Jit {
@@ -232,9 +235,13 @@ impl Jit {
     pub fn new(libs: &[String]) -> Result<Jit, String> {
         let mut handles = Vec::new();
         let mut lib_errors = Vec::new();
+        let mut lib_paths = Vec::new();
         for l in libs {
             match open_lib(l) {
-                Ok(h) => handles.push(h),
+                Ok(h) => {
+                    handles.push(h);
+                    lib_paths.push(deps::library_path(h).unwrap_or_else(|| l.clone()));
+                }
                 Err(e) => lib_errors.push(format!("{e} (given with `-l`)")),
             }
         }
@@ -293,6 +300,7 @@ impl Jit {
             keep: Vec::new(),
             lib_errors,
             limits: rt::Limits::default(),
+            lib_paths,
         })
     }
 

@@ -30,9 +30,8 @@ sid13:
 int main(void)
 {
     int vid264;
-    int vid265;
 
     vid264 = vid256_fib(20); /* sid14 */
-    vid265 = printf("The answer is: %d\n", vid264); /* sid15 */
+    printf("The answer is: %d\n", vid264); /* sid15 */
     return 0; /* sid16 */
 }
