@@ -184,31 +184,19 @@ fn plan(args: &[String], cirflags: &str) -> Result<Plan, String> {
     if p.mode.is_none() {
         p.mode = Some(Mode::Link);
     }
-    let mut k = 0;
-    while k < cir_words.len() {
-        match cir_words[k].as_str() {
+    for w in cir_words {
+        match w.as_str() {
             "--keep" => p.keep = true,
             "--no-line-directives" => p.line_directives = false,
             "--line-directives" => p.line_directives = true,
-            w => p.cir_args.push(w.to_string()),
+            _ => p.cir_args.push(w),
         }
-        k += 1;
     }
-    if p.mode == Some(Mode::Compile) || p.mode == Some(Mode::Assemble) {
-        if p.output.is_some() && p.inputs.len() + other_inputs(&p) > 1 {
-            return Err("cannot specify `-o` with `-c` or `-S` and multiple files".into());
-        }
+    // gcc refuses this too, but only after cir would have run every input's compile-time code.
+    if matches!(p.mode, Some(Mode::Compile | Mode::Assemble)) && p.output.is_some() && p.inputs.len() > 1 {
+        return Err("cannot specify `-o` with `-c` or `-S` and multiple files".into());
     }
     Ok(p)
-}
-
-fn other_inputs(p: &Plan) -> usize {
-    // Non-C inputs among the final arguments (objects and the like) that gcc would compile;
-    // counted only for the `-o` check, where gcc itself also objects.
-    p.final_args
-        .iter()
-        .filter(|a| matches!(a, Arg::Plain(s) if !s.starts_with('-') && Path::new(s).extension().is_some_and(|e| e == "s" || e == "S")))
-        .count()
 }
 
 /// The stem gcc derives output names from (`src/foo.c` → `foo`).
@@ -286,7 +274,8 @@ pub fn main(args: &[String], include_dir: &Path) -> ExitCode {
 }
 
 fn build(p: &Plan, args: &[String], include_dir: &Path) -> Result<(), Failure> {
-    let (cc, cc_name) = compiler();
+    let cc = cir::driver::system_compiler();
+    let cc_name = cc[0].clone();
     let inc = format!("-I{}", include_dir.display());
     if p.mode == Some(Mode::Preprocess) || p.inputs.is_empty() {
         // Nothing for cir to do: gcc as asked (seeing cir.h when preprocessing).
@@ -362,13 +351,10 @@ fn build(p: &Plan, args: &[String], include_dir: &Path) -> Result<(), Failure> {
             return Err(e);
         }
         if p.deps.enabled {
+            // cir's rule (what compile-time code read) after the preprocessor's.
             let extra = std::fs::read_to_string(&cir_deps).unwrap_or_default();
-            let mut text = if input.lang == Lang::C { std::fs::read_to_string(&depfile_path).unwrap_or_default() } else { String::new() };
-            if !text.is_empty() && !text.ends_with('\n') {
-                text.push('\n');
-            }
-            text.push_str(&extra);
-            std::fs::write(&depfile_path, text).map_err(|e| Failure::Message(format!("cannot write `{depfile_path}`: {e}")))?;
+            depfile::add_rule(Path::new(&depfile_path), &extra, input.lang != Lang::C)
+                .map_err(|e| Failure::Message(format!("cannot write `{depfile_path}`: {e}")))?;
         }
         if p.keep {
             let kept = Path::new(&target_file).with_file_name(format!("{}.cir.c", stem(&target_file)));
@@ -391,14 +377,6 @@ fn build(p: &Plan, args: &[String], include_dir: &Path) -> Result<(), Failure> {
         }
     }
     run(&mut cmd, &cc_name)
-}
-
-/// The system C compiler cir cc drives: `CIR_CC`, else `CC` unless it names cir itself (make
-/// exports `CC="cir cc"` to the commands it runs), else `cc`.
-fn compiler() -> (Vec<String>, String) {
-    let words = cir::driver::system_compiler();
-    let name = words[0].clone();
-    (words, name)
 }
 
 #[cfg(test)]

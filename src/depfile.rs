@@ -49,6 +49,17 @@ pub fn rule(targets: &[String], deps: &[String], phony: bool) -> String {
     out
 }
 
+/// Writes `rule` to the dependency file at `path`: after what is there (the preprocessor's
+/// rule for the headers), or in place of it with `fresh`.
+pub fn add_rule(path: &std::path::Path, rule: &str, fresh: bool) -> std::io::Result<()> {
+    let mut text = if fresh { String::new() } else { std::fs::read_to_string(path).unwrap_or_default() };
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(rule);
+    std::fs::write(path, text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

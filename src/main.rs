@@ -96,9 +96,7 @@ impl cir::jit::rt::Reporter for CtReporter {
         write_stderr_raw(&text);
         // No output was written yet (that happens after compiling); a stale one goes, as for
         // any failed compilation.
-        for p in &self.outputs {
-            let _ = std::fs::remove_file(p);
-        }
+        remove_all(&self.outputs);
         // SAFETY: ends the process at once: the compilation thread is stuck (possibly holding
         // C stdio or allocator locks), so no exit handlers or flushing.
         #[allow(unsafe_code)]
@@ -290,9 +288,7 @@ fn main() -> ExitCode {
         Err(msg) => {
             let at = location.lock().map(|l| l.clone()).unwrap_or_default();
             eprintln!("cir: internal error: {msg} (at {at}); this is a bug in cir, please report it with the input");
-            for p in &outputs {
-                let _ = std::fs::remove_file(p);
-            }
+            remove_all(&outputs);
             return ExitCode::from(2);
         }
     };
@@ -317,11 +313,7 @@ fn main() -> ExitCode {
     if let Some(fd) = saved_stdout {
         restore_stdout(fd);
     }
-    let remove_outputs = || {
-        for p in &outputs {
-            let _ = std::fs::remove_file(p);
-        }
-    };
+    let remove_outputs = || remove_all(&outputs);
     let Some(out) = compiled.output else {
         remove_outputs();
         return ExitCode::from(1);
@@ -406,17 +398,19 @@ impl DepPlan {
     fn write(&self, preprocessed: bool, libs: &[String]) -> Result<(), String> {
         let mut extra = cir::jit::deps::files_read();
         extra.extend(libs.iter().cloned());
-        let rule = depfile::rule(&self.targets, &extra, self.phony);
-        let mut text = if preprocessed { String::new() } else { std::fs::read_to_string(&self.file).unwrap_or_default() };
-        if !rule.is_empty() && !text.is_empty() && !text.ends_with('\n') {
-            text.push('\n');
-        }
-        text.push_str(&rule);
-        if text.is_empty() {
+        let mut rule = depfile::rule(&self.targets, &extra, self.phony);
+        if rule.is_empty() && preprocessed {
             // Nothing known (stdin, no files read): an empty rule keeps make's `-include` happy.
-            text = format!("{}:\n", self.targets.join(" "));
+            rule = format!("{}:\n", self.targets.join(" "));
         }
-        std::fs::write(&self.file, text).map_err(|e| format!("cannot write `{}`: {e}", self.file.display()))
+        depfile::add_rule(&self.file, &rule, preprocessed).map_err(|e| format!("cannot write `{}`: {e}", self.file.display()))
+    }
+}
+
+/// Removes what a failed compilation must not leave behind (like gcc: no stale output).
+fn remove_all(files: &[PathBuf]) {
+    for p in files {
+        let _ = std::fs::remove_file(p);
     }
 }
 

@@ -1212,7 +1212,7 @@ impl<'p> Renderer<'p> {
         }
         // Locals. Automatic ones no statement reads (left after `sizeof` was folded, or results
         // nobody uses) are not declared: gcc -Wall would report them as unused (see `unread`).
-        let uses = LocalUses::of(self.p, &stmts, &self.p.codes[code].vars);
+        let read = locals_read(self.p, &stmts, &self.p.codes[code].vars);
         let formals: HashSet<VarId> = d.formals.iter().copied().collect();
         let vars = self.p.codes[code].vars.clone();
         self.unread.clear();
@@ -1226,7 +1226,7 @@ impl<'p> Renderer<'p> {
             }
             let ld = &self.p.vars[lv];
             let plain_auto = ld.storage != Storage::Static && ld.attrs.is_none() && !self.p.quals_deep(ld.ty).has(Quals::VOLATILE);
-            if plain_auto && !uses.read.contains(&lv) {
+            if plain_auto && !read.contains(&lv) {
                 self.unread.insert(lv);
                 continue;
             }
@@ -1686,85 +1686,76 @@ impl<'p> Renderer<'p> {
     }
 }
 
-/// How the statements of a body use its locals.
-struct LocalUses {
-    /// Read, or used in any way other than being wholly assigned.
-    read: HashSet<VarId>,
+/// The locals of a body that its statements read, or use in any way other than assigning the
+/// whole variable (the lengths of variably modified types count where the type is used).
+fn locals_read(p: &Program, stmts: &[StmtId], locals: &[VarId]) -> HashSet<VarId> {
+    let mut read = HashSet::new();
+    for &v in locals {
+        vla_lengths(p, p.vars[v].ty, &mut read);
+    }
+    for &s in stmts {
+        let mut reads: Vec<&Value> = Vec::new();
+        let mut dst: Option<&Value> = None;
+        match &p.stmts[s].kind {
+            StmtKind::UnOp { dst: d, a, .. } => {
+                dst = Some(d);
+                reads.push(a);
+            }
+            StmtKind::BinOp { dst: d, a, b, .. } => {
+                dst = Some(d);
+                reads.extend([a, b]);
+            }
+            StmtKind::Call { dst: d, target, args } => {
+                dst = d.as_ref();
+                reads.push(target);
+                reads.extend(args.iter());
+            }
+            StmtKind::Return(Some(v)) | StmtKind::IndirectGoto(v) | StmtKind::Switch { value: v, .. } => reads.push(v),
+            StmtKind::Cmp { a, b, .. } => reads.extend([a, b]),
+            StmtKind::Asm(a) => reads.extend(a.outputs.iter().chain(a.inputs.iter()).map(|o| &o.value)),
+            StmtKind::VlaDecl(v) | StmtKind::ScopeEnd(v) => {
+                read.insert(*v);
+            }
+            _ => {}
+        }
+        // A whole variable as the destination is a write; a part of one, or memory through a
+        // pointer, counts as a use.
+        if let Some(d) = dst.filter(|d| !matches!(d.kind, ValueKind::Var { path: None, .. } if d.cast.is_none())) {
+            reads.push(d);
+        }
+        for v in reads {
+            if let Some(t) = v.cast {
+                vla_lengths(p, t, &mut read);
+            }
+            if let ValueKind::Var { var, .. } | ValueKind::Mem { var, .. } = v.kind {
+                read.insert(var);
+            }
+        }
+    }
+    read
 }
 
-impl LocalUses {
-    fn of(p: &Program, stmts: &[StmtId], locals: &[VarId]) -> LocalUses {
-        let mut u = LocalUses { read: HashSet::new() };
-        // Lengths of variably modified types (of locals, and in casts) are read where the type is.
-        for &v in locals {
-            u.vla_lengths(p, p.vars[v].ty);
-        }
-        let var_of = |v: &Value| match v.kind {
-            ValueKind::Var { var, .. } | ValueKind::Mem { var, .. } => Some(var),
-            _ => None,
-        };
-        for &s in stmts {
-            let mut reads: Vec<&Value> = Vec::new();
-            let mut dst: Option<&Value> = None;
-            match &p.stmts[s].kind {
-                StmtKind::UnOp { dst: d, a, .. } => {
-                    dst = Some(d);
-                    reads.push(a);
+/// Adds the length variables of the variably modified type `t` to `out`.
+fn vla_lengths(p: &Program, t: TypeId, out: &mut HashSet<VarId>) {
+    let mut t = t;
+    for _ in 0..10_000 {
+        match p.skind(t) {
+            TypeKind::Array { elem, len } => {
+                if let ArrayLen::Var(v) = len {
+                    out.insert(*v);
                 }
-                StmtKind::BinOp { dst: d, a, b, .. } => {
-                    dst = Some(d);
-                    reads.extend([a, b]);
-                }
-                StmtKind::Call { dst: d, target, args } => {
-                    dst = d.as_ref();
-                    reads.push(target);
-                    reads.extend(args.iter());
-                }
-                StmtKind::Return(Some(v)) | StmtKind::IndirectGoto(v) | StmtKind::Switch { value: v, .. } => reads.push(v),
-                StmtKind::Cmp { a, b, .. } => reads.extend([a, b]),
-                StmtKind::Asm(a) => reads.extend(a.outputs.iter().chain(a.inputs.iter()).map(|o| &o.value)),
-                StmtKind::VlaDecl(v) | StmtKind::ScopeEnd(v) => {
-                    u.read.insert(*v);
-                }
-                _ => {}
+                t = *elem;
             }
-            // A whole variable as the destination is a write; a part of one, or memory through
-            // a pointer, counts as a use.
-            if let Some(d) = dst.filter(|d| !matches!(d.kind, ValueKind::Var { path: None, .. } if d.cast.is_none())) {
-                reads.push(d);
-            }
-            for v in &reads {
-                if let Some(t) = v.cast {
-                    u.vla_lengths(p, t);
+            TypeKind::Ptr(x) => t = *x,
+            TypeKind::Func { ret, params, .. } => {
+                for prm in params {
+                    vla_lengths(p, prm.ty, out);
                 }
+                t = *ret;
             }
-            u.read.extend(reads.into_iter().filter_map(var_of));
-        }
-        u
-    }
-
-    fn vla_lengths(&mut self, p: &Program, t: TypeId) {
-        let mut t = t;
-        for _ in 0..10_000 {
-            match p.skind(t) {
-                TypeKind::Array { elem, len } => {
-                    if let ArrayLen::Var(v) = len {
-                        self.read.insert(*v);
-                    }
-                    t = *elem;
-                }
-                TypeKind::Ptr(x) => t = *x,
-                TypeKind::Func { ret, params, .. } => {
-                    for prm in params.clone() {
-                        self.vla_lengths(p, prm.ty);
-                    }
-                    t = *ret;
-                }
-                _ => return,
-            }
+            _ => return,
         }
     }
-
 }
 
 fn target_name(t: Option<StmtId>) -> String {
