@@ -61,6 +61,54 @@ struct Cli {
     /// Write `#line` directives, so gcc's diagnostics and gdb point at the original lines.
     #[arg(long = "line-directives")]
     line_directives: bool,
+
+    /// Colour diagnostics: `auto` (when they go to a terminal and NO_COLOR is unset), `always`
+    /// (ANSI escapes) or `never`.
+    #[arg(long = "color", value_name = "WHEN", default_value = "auto")]
+    color: ColorWhen,
+
+    /// Write cir's diagnostics and messages (and the preprocessor's) to FILE instead of stderr,
+    /// so they stay apart from what compile-time code prints on stderr.
+    #[arg(long = "diagnostics-file", value_name = "FILE")]
+    diagnostics_file: Option<PathBuf>,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Where cir's own messages go (`--diagnostics-file`, else stderr) and whether they are coloured.
+struct MessageSink {
+    fd: i32,
+    color: bool,
+}
+
+static SINK: std::sync::OnceLock<MessageSink> = std::sync::OnceLock::new();
+
+/// Opens the message sink the options ask for (once, before compiling).
+fn set_message_sink(cli: &Cli) -> Result<(), String> {
+    let fd = match &cli.diagnostics_file {
+        Some(p) => {
+            let f = std::fs::File::create(p).map_err(|e| format!("cannot create `{}`: {e}", p.display()))?;
+            std::os::fd::IntoRawFd::into_raw_fd(f)
+        }
+        None => 2,
+    };
+    let color = match cli.color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => fd == 2 && std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let _ = SINK.set(MessageSink { fd, color });
+    Ok(())
+}
+
+/// Prints one of cir's messages (a line) to the message sink.
+macro_rules! errln {
+    ($($arg:tt)*) => { write_message(&format!("{}\n", format_args!($($arg)*))) };
 }
 
 /// A non-negative number of seconds.
@@ -84,7 +132,7 @@ impl cir::jit::rt::Reporter for CtReporter {
         use cir::jit::rt::secs;
         let limit = limit.map_or_else(|| "no time limit".to_string(), |l| format!("limit {}", secs(l)));
         let at = diagnostics::file_line(&self.src, w.at);
-        write_stderr_raw(&format!(
+        write_message(&format!(
             "cir: note: compile-time call `{}` at {at} is still running after {} ({limit}; --ct-timeout)\n",
             w.callee,
             secs(elapsed)
@@ -93,7 +141,7 @@ impl cir::jit::rt::Reporter for CtReporter {
 
     fn abandon(&self, w: &cir::jit::rt::Watch) -> ! {
         let text = diagnostics::render(&self.src, std::slice::from_ref(&w.stuck), use_color());
-        write_stderr_raw(&text);
+        write_message(&text);
         // No output was written yet (that happens after compiling); a stale one goes, as for
         // any failed compilation.
         remove_all(&self.outputs);
@@ -106,12 +154,15 @@ impl cir::jit::rt::Reporter for CtReporter {
     }
 }
 
+/// Writes straight to the message sink's descriptor (no Rust stderr lock: the watchdog's
+/// thread uses this while the compilation thread may hold it).
 #[allow(unsafe_code)]
-fn write_stderr_raw(text: &str) {
+fn write_message(text: &str) {
+    let fd = SINK.get().map_or(2, |s| s.fd);
     let mut b = text.as_bytes();
     while !b.is_empty() {
         // SAFETY: writing a live buffer to a descriptor.
-        let n = unsafe { libc::write(2, b.as_ptr() as *const libc::c_void, b.len()) };
+        let n = unsafe { libc::write(fd, b.as_ptr() as *const libc::c_void, b.len()) };
         if n <= 0 {
             break;
         }
@@ -199,6 +250,10 @@ fn main() -> ExitCode {
         deps.enabled = false;
     }
     let cli = Cli::parse_from(args);
+    if let Err(e) = set_message_sink(&cli) {
+        eprintln!("cir: error: {e}");
+        return ExitCode::from(1);
+    }
     if cli.include_dir {
         return match include_dir() {
             Ok(d) => {
@@ -206,26 +261,26 @@ fn main() -> ExitCode {
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                eprintln!("cir: error: {e}");
+                errln!("cir: error: {e}");
                 ExitCode::from(1)
             }
         };
     }
     let Some(input) = cli.input.clone() else {
-        eprintln!("cir: error: no input file (use `-` for stdin; `cir --help` for usage)");
+        errln!("cir: error: no input file (use `-` for stdin; `cir --help` for usage)");
         return ExitCode::from(1);
     };
     let deps = match deps.plan(cli.output.as_deref()) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("cir: error: {e}");
+            errln!("cir: error: {e}");
             return ExitCode::from(1);
         }
     };
     let (name, bytes) = match read_input(&cli, &input, &passthrough, deps.as_ref()) {
         Ok(x) => x,
         Err(e) => {
-            eprintln!("cir: error: {e}");
+            errln!("cir: error: {e}");
             return ExitCode::from(1);
         }
     };
@@ -277,7 +332,7 @@ fn main() -> ExitCode {
     });
     let result = match result {
         Ok(Err(e)) => {
-            eprintln!("cir: error: {e}");
+            errln!("cir: error: {e}");
             return ExitCode::from(1);
         }
         Ok(Ok(r)) => Ok(r),
@@ -287,7 +342,7 @@ fn main() -> ExitCode {
         Ok(r) => r,
         Err(msg) => {
             let at = location.lock().map(|l| l.clone()).unwrap_or_default();
-            eprintln!("cir: internal error: {msg} (at {at}); this is a bug in cir, please report it with the input");
+            errln!("cir: internal error: {msg} (at {at}); this is a bug in cir, please report it with the input");
             remove_all(&outputs);
             return ExitCode::from(2);
         }
@@ -295,7 +350,7 @@ fn main() -> ExitCode {
     report(&src, &compiled.diagnostics);
     if time {
         let [p, l, r] = compiled.timings;
-        eprintln!("cir: parse {p:.3}s, lower {l:.3}s, render {r:.3}s");
+        errln!("cir: parse {p:.3}s, lower {l:.3}s, render {r:.3}s");
     }
     if running {
         return match status {
@@ -321,7 +376,7 @@ fn main() -> ExitCode {
     if let Some(d) = &deps {
         let preprocessed = !is_c_source(&input);
         if let Err(e) = d.write(preprocessed, &compiled.lib_paths) {
-            eprintln!("cir: error: {e}");
+            errln!("cir: error: {e}");
             remove_outputs();
             return ExitCode::from(1);
         }
@@ -329,7 +384,7 @@ fn main() -> ExitCode {
     match write_output(cli.output.as_deref(), out.as_bytes()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cir: error: {e}");
+            errln!("cir: error: {e}");
             remove_outputs();
             ExitCode::from(1)
         }
@@ -429,15 +484,14 @@ struct Done {
 }
 
 fn use_color() -> bool {
-    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+    SINK.get().is_some_and(|s| s.color)
 }
 
 fn report(src: &Source, diags: &[Diagnostic]) {
     if diags.is_empty() {
         return;
     }
-    let text = diagnostics::render(src, diags, use_color());
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    write_message(&diagnostics::render(src, diags, use_color()));
 }
 
 /// Reads the input, preprocessing `.c` files.
@@ -476,10 +530,10 @@ fn read_input(cli: &Cli, input: &str, passthrough: &[String], deps: Option<&DepP
     cmd.arg(input);
     let out = cmd.output().map_err(|e| format!("cannot run the preprocessor `{prog}`: {e}"))?;
     if !out.status.success() {
-        let _ = std::io::stderr().write_all(&out.stderr);
+        write_message(&String::from_utf8_lossy(&out.stderr));
         return Err(format!("preprocessing `{input}` failed"));
     }
-    let _ = std::io::stderr().write_all(&out.stderr);
+    write_message(&String::from_utf8_lossy(&out.stderr));
     Ok((input.to_string(), out.stdout))
 }
 

@@ -89,3 +89,30 @@ fn cir_run_reports_link_errors_at_the_declaration() {
     assert_eq!(o.code, Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("cannot load library `libnosuch_cir_test.so.9`"));
 }
+
+/// `--diagnostics-file` keeps cir's diagnostics apart from what compile-time code prints on
+/// stderr (the playground shows them in two panes); `--color` chooses ANSI escapes.
+#[test]
+fn diagnostics_file_and_color() {
+    let dir = scratch_dir("cli-diagfile");
+    let src = dir.join("d.c");
+    std::fs::write(
+        &src,
+        "#include <stdio.h>\nint f(int x) { fprintf(stderr, \"ct says %d\\n\", x); return x; }\nint main(void) { int y = @f(3);\n  return y + undefined_thing; }\n",
+    )
+    .unwrap();
+    let diag = dir.join("d.txt");
+    for (when, escapes) in [("always", true), ("never", false), ("auto", false)] {
+        let o = run(
+            Command::new(cir_bin()).arg(&src).arg("--diagnostics-file").arg(&diag).arg("--color").arg(when),
+            Duration::from_secs(60),
+        );
+        assert_eq!(o.code, Some(1));
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(stderr, "ct says 3\n", "only compile-time output on stderr");
+        let d = std::fs::read_to_string(&diag).unwrap();
+        assert!(d.contains("undeclared identifier `undefined_thing`"), "{d}");
+        assert!(d.contains("d.c:4:14"), "{d}");
+        assert_eq!(d.contains("\x1b["), escapes, "--color {when}: {d}");
+    }
+}
