@@ -1,8 +1,9 @@
 //! cir's coloured diagnostics (ANSI SGR escapes, as codespan-reporting writes them) to HTML
 //! spans, and to plain text. Everything else is escaped: the result is safe to insert as HTML.
 //!
-//! Classes: `ansi-bold`, `ansi-italic`, `ansi-underline`, `ansi-fg-N` for colour N of the 256
-//! (0–7 normal, 8–15 bright; `ESC[31m` is `ansi-fg-1`, `ESC[38;5;9m` `ansi-fg-9`), `ansi-bg-N` likewise.
+//! Classes: `ansi-bold`, `ansi-dim`, `ansi-italic`, `ansi-underline`, `ansi-fg-N` for colour N
+//! of the 256 (0–7 normal, 8–15 bright; `ESC[31m` is `ansi-fg-1`, `ESC[38;5;9m` `ansi-fg-9`),
+//! `ansi-fg-rgb-R-G-B` for true colour (`ESC[38;2;R;G;Bm`), `ansi-bg-...` likewise.
 
 /// The text with its SGR escapes turned into `<span class="...">` and `<`, `>`, `&`, `"`, `'` escaped.
 pub fn to_html(s: &str) -> String {
@@ -52,10 +53,26 @@ pub fn strip(s: &str) -> String {
 #[derive(Default, Clone, PartialEq, Eq, Debug)]
 struct Style {
     bold: bool,
+    dim: bool,
     italic: bool,
     underline: bool,
-    fg: Option<u8>,
-    bg: Option<u8>,
+    fg: Option<Colour>,
+    bg: Option<Colour>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Colour {
+    Index(u8),
+    Rgb(u8, u8, u8),
+}
+
+impl Colour {
+    fn class(self, layer: &str) -> String {
+        match self {
+            Colour::Index(n) => format!("ansi-{layer}-{n}"),
+            Colour::Rgb(r, g, b) => format!("ansi-{layer}-rgb-{r}-{g}-{b}"),
+        }
+    }
 }
 
 impl Style {
@@ -68,17 +85,20 @@ impl Style {
         if self.bold {
             c.push("ansi-bold".to_string());
         }
+        if self.dim {
+            c.push("ansi-dim".to_string());
+        }
         if self.italic {
             c.push("ansi-italic".to_string());
         }
         if self.underline {
             c.push("ansi-underline".to_string());
         }
-        if let Some(n) = self.fg {
-            c.push(format!("ansi-fg-{n}"));
+        if let Some(f) = self.fg {
+            c.push(f.class("fg"));
         }
-        if let Some(n) = self.bg {
-            c.push(format!("ansi-bg-{n}"));
+        if let Some(b) = self.bg {
+            c.push(b.class("bg"));
         }
         c.join(" ")
     }
@@ -92,28 +112,34 @@ impl Style {
             match nums[i] {
                 0 => s = Style::default(),
                 1 => s.bold = true,
+                2 => s.dim = true,
                 3 => s.italic = true,
                 4 => s.underline = true,
-                22 => s.bold = false,
+                22 => (s.bold, s.dim) = (false, false),
                 23 => s.italic = false,
                 24 => s.underline = false,
-                n @ 30..=37 => s.fg = Some((n - 30) as u8),
+                n @ 30..=37 => s.fg = Some(Colour::Index((n - 30) as u8)),
                 39 => s.fg = None,
-                n @ 40..=47 => s.bg = Some((n - 40) as u8),
+                n @ 40..=47 => s.bg = Some(Colour::Index((n - 40) as u8)),
                 49 => s.bg = None,
-                n @ 90..=97 => s.fg = Some((n - 90 + 8) as u8),
-                n @ 100..=107 => s.bg = Some((n - 100 + 8) as u8),
+                n @ 90..=97 => s.fg = Some(Colour::Index((n - 90 + 8) as u8)),
+                n @ 100..=107 => s.bg = Some(Colour::Index((n - 100 + 8) as u8)),
                 n @ (38 | 48) => {
-                    // 38;5;N (256 colours); 38;2;R;G;B (true colour) is skipped.
+                    // 38;5;N (256 colours) or 38;2;R;G;B (true colour).
+                    let byte = |k: usize| nums.get(i + k).map(|&c| c.min(255) as u8);
                     let colour = match nums.get(i + 1) {
                         Some(5) => {
-                            let c = nums.get(i + 2).map(|&c| c.min(255) as u8);
+                            let c = byte(2).map(Colour::Index);
                             i += 2;
                             c
                         }
                         Some(2) => {
+                            let c = match (byte(2), byte(3), byte(4)) {
+                                (Some(r), Some(g), Some(b)) => Some(Colour::Rgb(r, g, b)),
+                                _ => None,
+                            };
                             i += 4;
-                            None
+                            c
                         }
                         _ => None,
                     };
@@ -207,6 +233,11 @@ mod tests {
     #[test]
     fn basic_and_bright_colours() {
         assert_eq!(to_html("\x1b[31mred\x1b[39m plain \x1b[96mcyan\x1b[0m"), "<span class=\"ansi-fg-1\">red</span> plain <span class=\"ansi-fg-14\">cyan</span>");
+    }
+
+    #[test]
+    fn dim_and_true_colour() {
+        assert_eq!(to_html("\x1b[2;38;2;1;2;3mx\x1b[22m"), "<span class=\"ansi-dim ansi-fg-rgb-1-2-3\">x</span>");
     }
 
     #[test]

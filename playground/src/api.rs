@@ -153,10 +153,7 @@ fn compile_result(o: &Outcome, limits: &Limits) -> CompileResult {
             ),
             (Some(1), _) => ("error", "cir reported errors".to_string()),
             (Some(n), _) => ("error", format!("cir failed (exit status {n})")),
-            (None, Some(sig)) if cpu_limited(st, sig, limits.compile.cpu_s) => {
-                ("limit", format!("compile-time code exceeded the CPU time limit ({} s); it was stopped", limits.compile.cpu_s))
-            }
-            (None, Some(sig)) => ("error", format!("cir was killed by {} ({})", signal_name(sig), signal_meaning(sig))),
+            (None, Some(sig)) => killed(st, sig, limits.compile.cpu_s, "cir", "compile-time code"),
             (None, None) => ("error", st.error.clone().unwrap_or_else(|| "cir did not run".into())),
         },
     };
@@ -190,10 +187,7 @@ fn run_result(o: &Outcome, limits: &Limits) -> RunResult {
         (Stop::Finished, _, Some(p)) => match (p.exit, p.signal) {
             (Some(0), _) => ("ok", "the program exited with status 0".to_string()),
             (Some(n), _) => ("error", format!("the program exited with status {n}")),
-            (None, Some(sig)) if cpu_limited(p, sig, limits.run.cpu_s) => {
-                ("limit", format!("the program exceeded the CPU time limit ({} s); it was stopped", limits.run.cpu_s))
-            }
-            (None, Some(sig)) => ("error", format!("the program was killed by {} ({})", signal_name(sig), signal_meaning(sig))),
+            (None, Some(sig)) => killed(p, sig, limits.run.cpu_s, "the program", "the program"),
             (None, None) => ("error", p.error.clone().unwrap_or_else(|| "the program did not run".into())),
         },
         (Stop::Finished, _, None) => ("error", "the sandbox ended before the program ran".to_string()),
@@ -225,10 +219,15 @@ fn ended_how(st: &StepStatus) -> String {
     }
 }
 
-/// Whether a signal ending a step is the CPU limit's: SIGXCPU at the soft limit, SIGKILL at the
-/// hard one (a process that catches SIGXCPU).
-fn cpu_limited(st: &StepStatus, sig: i32, cpu_s: u64) -> bool {
-    sig == libc::SIGXCPU || (sig == libc::SIGKILL && st.cpu_ms >= cpu_s * 1000)
+/// A step that a signal ended: the CPU limit's — SIGXCPU at the soft limit, SIGKILL at the hard
+/// one (for a process that catches SIGXCPU) — is `limit` (`whose_cpu` exceeded it); any other
+/// is `error` (`who` was killed).
+fn killed(st: &StepStatus, sig: i32, cpu_s: u64, who: &str, whose_cpu: &str) -> (&'static str, String) {
+    if sig == libc::SIGXCPU || (sig == libc::SIGKILL && st.cpu_ms >= cpu_s * 1000) {
+        ("limit", format!("{whose_cpu} exceeded the CPU time limit ({cpu_s} s); it was stopped"))
+    } else {
+        ("error", format!("{who} was killed by {} ({})", signal_name(sig), signal_meaning(sig)))
+    }
 }
 
 fn with_truncation(c: &crate::sandbox::Captured, cap: &str) -> String {

@@ -110,7 +110,7 @@ impl Limits {
 /// `n` bytes in words: "512 MiB", "4 GiB", "256 KiB".
 pub fn bytes(n: u64) -> String {
     for (unit, size) in [("GiB", GIB), ("MiB", MIB), ("KiB", KIB)] {
-        if n >= size && n % size == 0 {
+        if n >= size && n.is_multiple_of(size) {
             return format!("{} {unit}", n / size);
         }
     }

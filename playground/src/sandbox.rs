@@ -116,11 +116,10 @@ impl Drop for Stage {
 /// Root stages under /tmp (the per-slot users must reach it; root's `$XDG_RUNTIME_DIR` is
 /// private); other users under `$XDG_RUNTIME_DIR` when set (the sandbox runs as them).
 fn stage_base() -> PathBuf {
-    if !running_as_root() {
-        if let Some(d) = std::env::var_os("XDG_RUNTIME_DIR").filter(|d| Path::new(d).is_dir()) {
+    if !running_as_root()
+        && let Some(d) = std::env::var_os("XDG_RUNTIME_DIR").filter(|d| Path::new(d).is_dir()) {
             return PathBuf::from(d);
         }
-    }
     PathBuf::from("/tmp")
 }
 
@@ -134,7 +133,10 @@ fn remove_stale_stages(base: &Path) {
         };
         // SAFETY: kill with signal 0 only checks whether the process exists.
         let gone = unsafe { libc::kill(pid, 0) } != 0 && std::io::Error::last_os_error().raw_os_error() == Some(libc::ESRCH);
-        if gone && e.path().is_dir() {
+        // Only directories of our own user (not something another user put in /tmp).
+        // SAFETY: geteuid has no preconditions.
+        let ours = e.path().symlink_metadata().is_ok_and(|m| m.is_dir() && std::os::unix::fs::MetadataExt::uid(&m) == unsafe { libc::geteuid() });
+        if gone && ours {
             let _ = std::fs::remove_dir_all(e.path());
         }
     }
@@ -297,11 +299,10 @@ impl Sandboxes {
                 _ = tokio::time::sleep_until(deadline) => break Stop::Wall,
                 Some(s) = over_rx.recv() => break Stop::Output(s),
                 Some(st) = st_rx.recv() => {
-                    if st.step == 0 && st.succeeded() {
-                        if let Some(w) = job.wall_after_first {
+                    if st.step == 0 && st.succeeded()
+                        && let Some(w) = job.wall_after_first {
                             deadline = tokio::time::Instant::now() + w;
                         }
-                    }
                     steps.push(st);
                 }
             }
@@ -420,12 +421,16 @@ fn child_setup(sources: &[RawFd], user: Option<u32>, limits: &StepLimits) -> std
     unsafe {
         // Move the sources out of the way first, so a source numbered 3 or 4 is not overwritten.
         let mut moved = [0 as RawFd; 16];
-        for (i, &fd) in sources.iter().enumerate().take(moved.len()) {
-            moved[i] = check(libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 100))?;
+        if sources.len() > moved.len() {
+            return Err(std::io::Error::from_raw_os_error(libc::EMFILE));
         }
-        for i in 0..sources.len().min(moved.len()) {
-            check(libc::dup2(moved[i], supervise::STATUS_FD + i as RawFd))?;
-            libc::close(moved[i]);
+        let moved = &mut moved[..sources.len()];
+        for (m, &fd) in moved.iter_mut().zip(sources) {
+            *m = check(libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 100))?;
+        }
+        for (target, &m) in (supervise::STATUS_FD..).zip(moved.iter()) {
+            check(libc::dup2(m, target))?;
+            libc::close(m);
         }
         // Sandboxed processes are the OOM killer's first victims (rlimits bound each process,
         // not their sum). Set before dropping root: a process that changed uid cannot open its
@@ -448,7 +453,7 @@ fn current_rlimit(res: libc::__rlimit_resource_t) -> u64 {
     let mut r = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
     // SAFETY: getrlimit writes into the local.
     unsafe { libc::getrlimit(res, &mut r) };
-    r.rlim_cur as u64
+    r.rlim_cur
 }
 
 /// A pipe whose ends are closed on exec (the child gets copies made with dup2).

@@ -293,33 +293,25 @@ fn sandbox_failed(e: std::io::Error) -> Response {
     error(StatusCode::INTERNAL_SERVER_ERROR, "internal", &format!("the sandbox could not be started: {e}"))
 }
 
+/// A request admitted: its body parsed, a slot held, the source compiled; or the answer to give.
+async fn compile_request(s: &Arc<AppState>, body: Body) -> Result<(api::Request, SlotGuard, api::CompileResult), Response> {
+    let req = parse_body(s, body).await?;
+    let guard = acquire(s).await.map_err(|w| busy(s, w))?;
+    let compiled = api::compile(&s.sandboxes, &s.limits, guard.slot, &req).await.map_err(sandbox_failed)?;
+    Ok((req, guard, compiled))
+}
+
 async fn compile(State(s): State<Arc<AppState>>, body: Body) -> Response {
-    let req = match parse_body(&s, body).await {
-        Ok(r) => r,
-        Err(r) => return r,
-    };
-    let guard = match acquire(&s).await {
-        Ok(g) => g,
-        Err(w) => return busy(&s, w),
-    };
-    match api::compile(&s.sandboxes, &s.limits, guard.slot, &req).await {
-        Ok(c) => Json(c).into_response(),
-        Err(e) => sandbox_failed(e),
+    match compile_request(&s, body).await {
+        Ok((_, _, compile)) => Json(compile).into_response(),
+        Err(r) => r,
     }
 }
 
 async fn run(State(s): State<Arc<AppState>>, body: Body) -> Response {
-    let req = match parse_body(&s, body).await {
-        Ok(r) => r,
+    let (req, guard, compile) = match compile_request(&s, body).await {
+        Ok(x) => x,
         Err(r) => return r,
-    };
-    let guard = match acquire(&s).await {
-        Ok(g) => g,
-        Err(w) => return busy(&s, w),
-    };
-    let compile = match api::compile(&s.sandboxes, &s.limits, guard.slot, &req).await {
-        Ok(c) => c,
-        Err(e) => return sandbox_failed(e),
     };
     if compile.status != "ok" {
         return Json(RunResponse { compile, run: None }).into_response();

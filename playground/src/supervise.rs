@@ -93,13 +93,12 @@ pub fn main(spec: &str) -> i32 {
     };
     for (i, step) in spec.steps.iter().enumerate() {
         let st = run_step(i, step);
-        if let Some(log) = &step.log_file {
-            if let Ok(f) = File::open(log) {
+        if let Some(log) = &step.log_file
+            && let Ok(f) = File::open(log) {
                 let mut buf = Vec::new();
                 let _ = f.take(spec.log_cap).read_to_end(&mut buf);
                 let _ = log_out.write_all(&buf);
             }
-        }
         report(&mut status_out, &st);
         if !st.succeeded() {
             break;

@@ -39,11 +39,11 @@ fn attack(name: &str, check: impl Fn(bool, &Value)) {
     assert_eq!(r["run"]["status"], "ok", "after {name}: {r:#}");
 }
 
-fn compile<'a>(v: &'a Value) -> &'a Value {
+fn compile(v: &Value) -> &Value {
     &v["compile"]
 }
 
-fn run<'a>(v: &'a Value) -> &'a Value {
+fn run(v: &Value) -> &Value {
     assert_eq!(v["compile"]["status"], "ok", "{v:#}");
     &v["run"]
 }
