@@ -213,6 +213,21 @@ class Editor extends CodeView {
     this.sync(false);
   }
 
+  // Puts the caret at LINE:COL (1-based) and scrolls it into the middle third of the view.
+  goTo(line, col) {
+    const ta = this.textarea;
+    const lines = ta.value.split('\n');
+    const l = Math.min(Math.max(line, 1), lines.length);
+    let pos = 0;
+    for (let i = 0; i < l - 1; i++) pos += lines[i].length + 1;
+    pos += Math.min(Math.max((col || 1) - 1, 0), lines[l - 1].length);
+    ta.focus({ preventScroll: true });
+    ta.setSelectionRange(pos, pos);
+    const lh = parseFloat(getComputedStyle(this.hl).lineHeight) || 20;
+    this.root.scrollTop = Math.max(0, (l - 1) * lh - this.root.clientHeight / 3);
+    this.root.scrollLeft = 0;
+  }
+
   sync(edited) {
     this.render(this.textarea.value);
     if (edited && this.onChange) this.onChange(this.textarea.value);
@@ -650,6 +665,40 @@ function colourExtended(root) {
   }
 }
 
+// Turns each "input.c:LINE:COL" in the diagnostics into a button that puts the editor's caret
+// there (built with DOM nodes: the server's HTML stays as it was sent).
+function linkLocations(root) {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+  const LOC = /\b(?:input\.c|<stdin>|source\.c):(\d+)(?::(\d+))?/g;
+  for (const node of nodes) {
+    const text = node.nodeValue;
+    LOC.lastIndex = 0;
+    if (!LOC.test(text)) continue;
+    LOC.lastIndex = 0;
+    const frag = document.createDocumentFragment();
+    let last = 0;
+    for (let m = LOC.exec(text); m; m = LOC.exec(text)) {
+      frag.append(text.slice(last, m.index));
+      const b = el('button', 'loc', m[0]);
+      b.type = 'button';
+      b.title = `Go to line ${m[1]} in the editor`;
+      b.dataset.line = m[1];
+      b.dataset.col = m[2] || '1';
+      frag.append(b);
+      last = m.index + m[0].length;
+    }
+    frag.append(text.slice(last));
+    node.replaceWith(frag);
+  }
+}
+
+els.diagnostics.addEventListener('click', (e) => {
+  const b = e.target.closest('button.loc');
+  if (b) editor.goTo(+b.dataset.line, +b.dataset.col);
+});
+
 function countDiagnostics(text) {
   const errors = (text.match(/^error\b/gm) || []).length;
   const warnings = (text.match(/^warning\b/gm) || []).length;
@@ -675,6 +724,7 @@ function showCompile(c) {
   } else {
     els.diagnostics.textContent = c.diagnostics_text || '';
   }
+  linkLocations(els.diagnostics);
   const diagText = c.diagnostics_text || els.diagnostics.textContent;
   const { errors, warnings } = countDiagnostics(diagText);
   if (errors) setBadge('tab-diag', String(errors), 'err');
@@ -686,10 +736,17 @@ function showCompile(c) {
   setBadge('tab-ct', c.ct_stderr ? '•' : '');
 }
 
+// "Label: message." — the server's message is a lower-case phrase ("compiled", "cir reported
+// errors"); it is left out when it only repeats the label.
+function sentence(label, message) {
+  const m = (message || '').trim().replace(/[.]$/, '');
+  if (!m || m.toLowerCase() === label.toLowerCase()) return label + '.';
+  return `${label}: ${m}.`;
+}
+
 function statusOfCompile(c) {
   const what = c.status === 'ok' ? 'Compiled' : c.status === 'limit' ? 'Stopped at a limit' : 'Compilation failed';
-  const msg = c.message ? `: ${c.message}` : '.';
-  return { kind: c.status === 'ok' ? 'ok' : c.status === 'limit' ? 'limit' : 'error', text: what + msg };
+  return { kind: c.status === 'ok' ? 'ok' : c.status === 'limit' ? 'limit' : 'error', text: sentence(what, c.message) };
 }
 
 function el(tag, cls, text) {
@@ -718,7 +775,7 @@ function showRun(r) {
   const exit = el('span', 'run-exit ' + (good ? 'ok' : 'bad'), exitText);
   exit.id = 'run-exit';
   meta.append(exit);
-  if (r.message) meta.append(el('span', 'run-message', r.message));
+  if (r.message && !good) meta.append(el('span', 'run-message', r.message));
   if (typeof r.time_ms === 'number') meta.append(el('span', 'run-message', fmtMs(r.time_ms)));
   if (r.truncated) meta.append(el('span', 'run-message', '(output truncated)'));
   box.append(meta);
@@ -778,13 +835,13 @@ async function run() {
     timing.push(`round trip ${fmtMs(performance.now() - started)}`);
     if (!data.run) {
       const s = statusOfCompile(c);
-      setStatus(s.kind === 'ok' ? 'error' : s.kind, s.text + (s.kind === 'ok' ? ' The program was not run.' : ''), timing.join(' · '));
+      setStatus(s.kind === 'ok' ? 'error' : s.kind, s.text + ' The program was not run.', timing.join(' · '));
       selectTab(c.status === 'ok' ? 'tab-run' : 'tab-diag');
     } else {
       const r = data.run;
       const kind = r.status === 'ok' ? 'ok' : r.status === 'limit' ? 'limit' : 'error';
-      const what = r.status === 'ok' ? 'Ran' : r.status === 'limit' ? 'The program was stopped at a limit' : 'The program failed';
-      setStatus(kind, r.message ? `${what}: ${r.message}` : `${what}.`, timing.join(' · '));
+      const what = r.status === 'ok' ? 'Ran' : r.status === 'limit' ? 'Stopped at a limit' : 'Run failed';
+      setStatus(kind, sentence(what, r.message), timing.join(' · '));
       selectTab('tab-run');
     }
   } catch (err) {
@@ -808,7 +865,7 @@ window.addEventListener('keydown', (e) => {
 
 function showConfig(cfg) {
   buildLibs(Array.isArray(cfg.libs) ? cfg.libs.filter((l) => l && typeof l.id === 'string') : []);
-  if (cfg.version) els.version.textContent = String(cfg.version);
+  if (cfg.version) els.version.textContent = /^\d/.test(cfg.version) ? `cir ${cfg.version}` : String(cfg.version);
   if (cfg.limits && typeof cfg.limits === 'object') {
     const parts = Object.entries(cfg.limits).map(([k, v]) => `${k.replace(/_/g, ' ')}: ${v}`);
     els.limits.textContent = parts.length ? 'Limits — ' + parts.join(', ') : '';
