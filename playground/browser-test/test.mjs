@@ -38,7 +38,7 @@ let server = null;
 let serverLog = '';
 let browser = null;
 
-function rel(p) { return path.relative(process.cwd(), p) || p; }
+function rel(p) { return path.relative(ROOT, p) || p; } // paths as seen from the repository's top
 function secs(ms) { return (ms / 1000).toFixed(1) + ' s'; }
 
 class Failure extends Error {}
@@ -323,8 +323,28 @@ async function main() {
     if (lib) await page.uncheck(`#lib-${lib.id}`);
   }, page);
 
+  await step('5. a refused request (source over the limit) shows the server\'s message in the status bar', async () => {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(B|KiB|MiB)\b/.exec(String((config.limits || {}).source || ''));
+    check(m, `/api/config has no readable source size limit (limits.source: ${JSON.stringify((config.limits || {}).source)})`);
+    const limit = Math.round(parseFloat(m[1]) * { B: 1, KiB: 1024, MiB: 1024 * 1024 }[m[2]]);
+    await page.evaluate((n) => {
+      const ta = document.querySelector('#editor');
+      ta.value = `/* ${'x'.repeat(n)} */\nint main(void) { return 0; }\n`;
+      ta.dispatchEvent(new Event('input'));
+    }, limit + 1024);
+    const answer = page.waitForResponse((r) => r.url() === base + 'api/compile', { timeout: WAIT_MS });
+    await page.click('#compile');
+    const res = await answer;
+    check(res.status() === 413 || res.status() === 400, `a source over ${m[0]} answered HTTP ${res.status()}, not 413 or 400`);
+    const body = await res.json();
+    await page.waitForFunction(() => document.querySelector('#status').className.includes('fail'), null, { timeout: WAIT_MS });
+    const status = await page.textContent('#status');
+    check(body.message && status.includes(body.message), `the status bar says ${JSON.stringify(status)}, not the server's message ${JSON.stringify(body.message)}`);
+    check(await page.isEnabled('#compile'), 'Compile stays disabled after a refused request');
+  }, page);
+
   let phonePage = null;
-  await step('5. phone (390x844 and 360x740): no horizontal scroll, buttons visible, compiles', async () => {
+  await step('6. phone (390x844 and 360x740): no horizontal scroll, buttons visible, compiles', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     phone.setDefaultTimeout(WAIT_MS);
     phonePage = await phone.newPage();
@@ -349,7 +369,7 @@ async function main() {
     await screenshot(phonePage, 'phone.png', true);
   }, () => phonePage);
 
-  await step('6. no script errors, CSP violations or requests elsewhere on any page', async () => {
+  await step('7. no script errors, CSP violations or requests elsewhere on any page', async () => {
     const distinct = [...new Set(problems)];
     check(distinct.length === 0, distinct.slice(0, 10).join('\n'));
   });
