@@ -64,7 +64,7 @@ fn start(cli: Cli) -> Result<(), String> {
         eprintln!("cir-playground: at most {UID_BLOCK} workers (one uid each)");
         workers = UID_BLOCK as usize;
     }
-    let sandboxes = Sandboxes { stage, tmpfs: limits.tmpfs, output_cap: limits.output, bwrap, uids };
+    let sandboxes = Sandboxes::new(stage, limits.tmpfs, limits.output, bwrap, uids);
     let state = Arc::new(AppState::new(sandboxes, limits, workers, cli.queue));
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(|e| format!("cannot start the runtime: {e}"))?;
     let r = rt.block_on(async {

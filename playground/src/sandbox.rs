@@ -227,7 +227,8 @@ pub struct Outcome {
 /// The settings shared by all sandboxes of a server.
 pub struct Sandboxes {
     pub stage: Stage,
-    pub tmpfs: u64,
+    /// The part of bwrap's command line that is the same for every sandbox (made once).
+    base_args: Vec<String>,
     pub output_cap: u64,
     pub bwrap: PathBuf,
     /// The per-slot users, when running as root; otherwise sandboxes run as the server's user.
@@ -235,6 +236,13 @@ pub struct Sandboxes {
 }
 
 impl Sandboxes {
+    /// The sandboxes' settings: `stage` bound read-only, a `tmpfs`-byte working directory,
+    /// streams read up to `output_cap` bytes.
+    pub fn new(stage: Stage, tmpfs: u64, output_cap: u64, bwrap: PathBuf, uids: Option<Uids>) -> Sandboxes {
+        let base_args = bwrap_args(&stage, tmpfs);
+        Sandboxes { stage, base_args, output_cap, bwrap, uids }
+    }
+
     /// Runs `job` in a fresh sandbox as `slot`'s user, with `outer` as the rlimits of the whole
     /// tree (the steps lower them); returns what it printed and how it ended.
     pub async fn run(&self, slot: Slot, job: Job<'_>, outer: StepLimits) -> std::io::Result<Outcome> {
@@ -242,7 +250,7 @@ impl Sandboxes {
         let (status_r, status_w) = pipe()?;
         let (log_r, log_w) = pipe()?;
         let mut inherit: Vec<OwnedFd> = vec![status_w, log_w];
-        let mut args: Vec<String> = self.bwrap_args();
+        let mut args = self.base_args.clone();
         for (i, (dest, bytes)) in job.files.iter().enumerate() {
             inherit.push(memfd(bytes)?);
             args.extend(["--file".into(), (supervise::FIRST_FILE_FD as usize + i).to_string(), dest.to_string()]);
@@ -330,44 +338,6 @@ impl Sandboxes {
         Ok(Outcome { stdout, stderr, log, steps, stop, elapsed: start.elapsed() })
     }
 
-    /// The part of bwrap's command line that is the same for every sandbox.
-    fn bwrap_args(&self) -> Vec<String> {
-        let mut a: Vec<String> = [
-            "--unshare-all",
-            "--unshare-user",
-            "--disable-userns",
-            "--die-with-parent",
-            "--new-session",
-            "--cap-drop",
-            "ALL",
-            "--as-pid-1",
-            "--hostname",
-            "playground",
-            "--ro-bind",
-            "/usr",
-            "/usr",
-        ]
-        .map(String::from)
-        .to_vec();
-        // Merged-/usr systems have links here, others directories.
-        for name in ["bin", "sbin", "lib", "lib32", "lib64", "libx32"] {
-            let p = Path::new("/").join(name);
-            if let Ok(target) = std::fs::read_link(&p) {
-                a.extend(["--symlink".into(), target.to_string_lossy().into_owned(), p.to_string_lossy().into_owned()]);
-            } else if p.is_dir() {
-                a.extend(["--ro-bind".into(), p.to_string_lossy().into_owned(), p.to_string_lossy().into_owned()]);
-            }
-        }
-        a.extend(["--ro-bind".into(), self.stage.dir.to_string_lossy().into_owned(), STAGE_MOUNT.into()]);
-        a.extend(["--size".into(), self.tmpfs.to_string(), "--tmpfs".into(), WORK_DIR.into()]);
-        a.extend(["--proc", "/proc", "--dev", "/dev"].map(String::from));
-        for name in &self.stage.data {
-            let host = self.stage.dir.join("data").join(name);
-            a.extend(["--ro-bind".into(), host.to_string_lossy().into_owned(), format!("{WORK_DIR}/{name}")]);
-        }
-        a
-    }
-
     /// Kills every process of `slot`'s user still alive after its sandbox ended (there should be
     /// none: the pid namespace is gone); returns how many there were. Only as root, where the
     /// slot's uid is its own. The kernel tears a killed namespace down asynchronously, so
@@ -395,6 +365,44 @@ impl Sandboxes {
         }
         killed
     }
+}
+
+/// The part of bwrap's command line that is the same for every sandbox.
+fn bwrap_args(stage: &Stage, tmpfs: u64) -> Vec<String> {
+    let mut a: Vec<String> = [
+        "--unshare-all",
+        "--unshare-user",
+        "--disable-userns",
+        "--die-with-parent",
+        "--new-session",
+        "--cap-drop",
+        "ALL",
+        "--as-pid-1",
+        "--hostname",
+        "playground",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+    ]
+    .map(String::from)
+    .to_vec();
+    // Merged-/usr systems have links here, others directories.
+    for name in ["bin", "sbin", "lib", "lib32", "lib64", "libx32"] {
+        let p = Path::new("/").join(name);
+        if let Ok(target) = std::fs::read_link(&p) {
+            a.extend(["--symlink".into(), target.to_string_lossy().into_owned(), p.to_string_lossy().into_owned()]);
+        } else if p.is_dir() {
+            a.extend(["--ro-bind".into(), p.to_string_lossy().into_owned(), p.to_string_lossy().into_owned()]);
+        }
+    }
+    a.extend(["--ro-bind".into(), stage.dir.to_string_lossy().into_owned(), STAGE_MOUNT.into()]);
+    a.extend(["--size".into(), tmpfs.to_string(), "--tmpfs".into(), WORK_DIR.into()]);
+    a.extend(["--proc", "/proc", "--dev", "/dev"].map(String::from));
+    for name in &stage.data {
+        let host = stage.dir.join("data").join(name);
+        a.extend(["--ro-bind".into(), host.to_string_lossy().into_owned(), format!("{WORK_DIR}/{name}")]);
+    }
+    a
 }
 
 /// Processes (not zombies) whose real uid is `uid`.
