@@ -76,6 +76,8 @@ struct Plan {
     cir_args: Vec<String>,
     keep: bool,
     line_directives: bool,
+    /// `-fwrapv` (or `-fno-strict-overflow`) is in force: compile-time code wraps too.
+    wrapv: bool,
 }
 
 #[derive(Debug)]
@@ -151,6 +153,8 @@ fn plan(args: &[String], cirflags: &str) -> Result<Plan, String> {
             "-E" | "-M" | "-MM" => p.mode = Some(Mode::Preprocess),
             "-o" => p.output = value.clone(),
             _ if a.starts_with("-o") => p.output = Some(a[2..].to_string()),
+            "-fwrapv" | "-fno-strict-overflow" => p.wrapv = true,
+            "-fno-wrapv" | "-fstrict-overflow" => p.wrapv = false,
             "-MD" | "-MMD" => {
                 p.deps.enabled = true;
                 p.deps.user_headers_only |= a == "-MMD";
@@ -333,6 +337,9 @@ fn build(p: &Plan, args: &[String], include_dir: &Path) -> Result<(), Failure> {
         if p.line_directives {
             cmd.arg("--line-directives");
         }
+        if p.wrapv {
+            cmd.arg("--wrapv");
+        }
         cmd.args(&p.cir_args);
         if p.deps.enabled {
             cmd.arg("-MF").arg(&cir_deps);
@@ -409,6 +416,9 @@ mod tests {
         assert_eq!(p.mode, Some(Mode::Link));
         assert_eq!(plan(&args("-E x.c"), "").unwrap().mode, Some(Mode::Preprocess));
         assert_eq!(plan(&args("-S x.c"), "--no-line-directives").unwrap().line_directives, false);
+        // -fwrapv reaches cir (--wrapv) as well as gcc; the last of -fwrapv/-fno-wrapv wins.
+        assert!(plan(&args("-fwrapv -c x.c"), "").unwrap().wrapv);
+        assert!(!plan(&args("-fwrapv -fno-wrapv -c x.c"), "").unwrap().wrapv);
         let p = plan(&args("-c a.c b.c"), "").unwrap();
         assert_eq!(outputs(&p, "b.c"), ("b.o".to_string(), "b.d".to_string()));
         assert!(plan(&args("-c a.c b.c -o x.o"), "").is_err());

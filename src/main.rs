@@ -58,6 +58,12 @@ struct Cli {
     #[arg(long = "ct-timeout", value_name = "SECONDS", default_value = "60", value_parser = parse_seconds)]
     ct_timeout: f64,
 
+    /// Signed integer overflow wraps in compile-time code, as gcc's `-fwrapv` makes it wrap
+    /// in the program (`cir cc` passes it for `-fwrapv`). Without it the JIT, like gcc,
+    /// optimizes on the rule that signed overflow does not happen.
+    #[arg(long = "wrapv")]
+    wrapv: bool,
+
     /// Write `#line` directives, so gcc's diagnostics and gdb point at the original lines.
     #[arg(long = "line-directives")]
     line_directives: bool,
@@ -286,6 +292,7 @@ fn main() -> ExitCode {
     };
     let time = cli.time;
     let line_directives = cli.line_directives;
+    let wrapv = cli.wrapv;
     let libs = cli.libs.clone();
     let running = run_args.is_some();
     // Compile-time code may print: while compiling, its stdout goes to stderr so that it never
@@ -312,6 +319,7 @@ fn main() -> ExitCode {
             Err(e) => return Err(e),
         };
         jit.limits = limits;
+        jit.set_wrapv(wrapv);
         let opts = Options { keep_program: running, line_directives, ..Options::default() };
         let mut compiled = driver::compile_source(&src, &opts, Some(&mut jit));
         if !jit.lib_errors.is_empty() && !running && !compiled.diagnostics.iter().any(|d| d.is_error()) {

@@ -116,3 +116,22 @@ fn diagnostics_file_and_color() {
         assert_eq!(d.contains("\x1b["), escapes, "--color {when}: {d}");
     }
 }
+
+/// `--wrapv` (what `cir cc` passes for `-fwrapv`): compile-time code whose signed `int`
+/// arithmetic wraps on purpose computes what gcc's `-fwrapv` build computes.
+#[test]
+fn wrapv_makes_signed_overflow_wrap_at_compile_time() {
+    let dir = scratch_dir("cli-wrapv");
+    let src = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/cli/wrapv.c");
+    let native = dir.join("native");
+    gcc(&src, &native, &["-fwrapv", "-DNATIVE"]).unwrap();
+    let want = run(&mut Command::new(&native), Duration::from_secs(10));
+    assert_eq!(want.code, Some(0));
+    let out = dir.join("wrapv.cir.c");
+    let o = run(Command::new(cir_bin()).arg("--wrapv").arg(&src).arg("-o").arg(&out), Duration::from_secs(60));
+    assert_eq!(o.code, Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let exe = dir.join("wrapv");
+    gcc(&out, &exe, &["-fwrapv"]).unwrap();
+    let got = run(&mut Command::new(&exe), Duration::from_secs(10));
+    assert_eq!(String::from_utf8_lossy(&got.stdout), String::from_utf8_lossy(&want.stdout));
+}

@@ -202,20 +202,24 @@ pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JRes
             asm_fns: HashMap::new(),
             order: Vec::new(),
             pos: HashMap::new(),
+            nsw: HashSet::new(),
         };
         let r = fx.body(body, &d.formals);
         let deps = std::mem::take(&mut fx.deps);
+        let nsw = std::mem::take(&mut fx.nsw);
         let simple = fx.label_targets.is_empty();
         if r.is_ok() {
             fx.b.seal_all_blocks();
             let cfg = fx.core.module.target_config();
             fx.b.finalize(cfg);
         }
-        r.map(|_| (deps, simple))
+        r.map(|_| (deps, simple, nsw))
     };
     core.fctx = fctx;
-    let (deps, simple) = result?;
+    let (deps, simple, nsw) = result?;
     super::tailrec::eliminate(&mut func, |f, r| callee_id(f, &f.dfg.ext_funcs[r]) == Some(id));
+    super::loops::strength_reduce(&mut func, &nsw);
+    super::peephole::run(&mut func);
     let inlinable = !variadic && plain_return && simple && inlinable_body(core, &func);
     Ok(Translated { func, deps, inlinable })
 }
@@ -440,6 +444,8 @@ struct Fx<'a, 'b> {
     /// The function's statements in order, and each one's position.
     order: Vec<StmtId>,
     pos: HashMap<StmtId, usize>,
+    /// The 32-bit additions and subtractions of signed C arithmetic (see `loops.rs`).
+    nsw: HashSet<ir::Inst>,
 }
 
 fn err<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
@@ -2261,6 +2267,13 @@ impl Fx<'_, '_> {
             if yt != xt { self.resize_int(y, yt, xt, signed) } else { y }
         };
         let r = self.int_binop(op, x, y, signed)?;
+        // Signed `int` arithmetic cannot overflow (undefined behaviour): loop strength reduction
+        // may look through its sign extension.
+        if signed && xt == types::I32 && matches!(op, BinOp::Plus | BinOp::Minus) && !self.core.wrapv {
+            if let Some(i) = self.b.func.dfg.value_def(r).inst() {
+                self.nsw.insert(i);
+            }
+        }
         self.assign(dst, r, ta)
     }
 
@@ -2518,7 +2531,28 @@ impl Fx<'_, '_> {
             (CondOp::Eq, _) => IntCC::Equal,
             (CondOp::Ne, _) => IntCC::NotEqual,
         };
+        // `n / C != 0` is `n >= C` for unsigned n (gcc folds it too): the branch no longer
+        // waits for the division's multiply-and-shift, which matters in digit loops.
+        if matches!(op, CondOp::Eq | CondOp::Ne) && self.iconst_of(y) == Some(0) {
+            let dfg = &self.b.func.dfg;
+            if let Some(i) = dfg.value_def(x).inst().filter(|&i| dfg.insts[i].opcode() == ir::Opcode::Udiv) {
+                let [n, c] = [dfg.inst_args(i)[0], dfg.inst_args(i)[1]];
+                if self.iconst_of(c).is_some_and(|c| c > 1) {
+                    let cc = if op == CondOp::Ne { IntCC::UnsignedGreaterThanOrEqual } else { IntCC::UnsignedLessThan };
+                    return Ok(self.b.ins().icmp(cc, n, c));
+                }
+            }
+        }
         Ok(self.b.ins().icmp(cc, x, y))
+    }
+
+    /// The constant `v` is, if an `iconst` defines it (as a signed 64-bit number).
+    fn iconst_of(&self, v: CV) -> Option<i64> {
+        let dfg = &self.b.func.dfg;
+        match dfg.insts[dfg.value_def(v).inst()?] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
+            _ => None,
+        }
     }
 
     // ---- calls ---------------------------------------------------------------------------------------

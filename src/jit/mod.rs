@@ -19,6 +19,8 @@ mod data;
 pub mod deps;
 mod func;
 pub mod rt;
+mod loops;
+mod peephole;
 mod tailrec;
 pub mod x87;
 
@@ -209,6 +211,9 @@ pub struct Core {
     bodies: HashMap<FuncId, ir::Function>,
     /// Print each function's CLIF (`CIR_JIT_VERBOSE`).
     pub verbose: bool,
+    /// Signed overflow wraps in compile-time code (`--wrapv`, gcc's `-fwrapv`): no
+    /// optimization may assume it cannot happen.
+    pub wrapv: bool,
     /// Trap instructions of functions compiled but not finalized yet (offsets in the function).
     new_traps: Vec<(FuncId, Vec<(u32, Trap)>)>,
     /// Trap instructions of finalized code by address, sorted (to explain a `SIGILL`/`SIGFPE`).
@@ -258,7 +263,9 @@ impl Jit {
         set(&mut flags, "enable_llvm_abi_extensions", "true")?;
         set(&mut flags, "enable_probestack", "true")?;
         set(&mut flags, "probestack_strategy", "inline")?;
-        set(&mut flags, "enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" })?;
+        // Cranelift's IR verifier: in debug builds, or when CIR_JIT_VERIFY is set.
+        let verify = cfg!(debug_assertions) || std::env::var_os("CIR_JIT_VERIFY").is_some();
+        set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
         let isa_builder = cranelift_native::builder().map_err(|e| format!("unsupported host: {e}"))?;
         let isa = isa_builder.finish(settings::Flags::new(flags)).map_err(|e| format!("cranelift: {e}"))?;
         let mut jb = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
@@ -293,6 +300,7 @@ impl Jit {
                 translated: Vec::new(),
                 bodies: HashMap::new(),
                 verbose: std::env::var_os("CIR_JIT_VERBOSE").is_some(),
+                wrapv: false,
                 new_traps: Vec::new(),
                 traps: Vec::new(),
                 code,
@@ -339,6 +347,12 @@ impl Jit {
             }
         }
         Ok(())
+    }
+
+    /// Signed overflow wraps in compile-time code (`--wrapv`): loop optimizations that rely on
+    /// it not happening are off.
+    pub fn set_wrapv(&mut self, on: bool) {
+        self.core.wrapv = on;
     }
 
     /// Runs the program's `main` (`cir run`) and returns its exit status. Constructors run
