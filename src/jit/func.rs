@@ -2533,26 +2533,17 @@ impl Fx<'_, '_> {
         };
         // `n / C != 0` is `n >= C` for unsigned n (gcc folds it too): the branch no longer
         // waits for the division's multiply-and-shift, which matters in digit loops.
-        if matches!(op, CondOp::Eq | CondOp::Ne) && self.iconst_of(y) == Some(0) {
-            let dfg = &self.b.func.dfg;
+        let dfg = &self.b.func.dfg;
+        if matches!(op, CondOp::Eq | CondOp::Ne) && super::clif::iconst(dfg, y) == Some(0) {
             if let Some(i) = dfg.value_def(x).inst().filter(|&i| dfg.insts[i].opcode() == ir::Opcode::Udiv) {
-                let [n, c] = [dfg.inst_args(i)[0], dfg.inst_args(i)[1]];
-                if self.iconst_of(c).is_some_and(|c| c > 1) {
+                let (n, c) = (dfg.inst_args(i)[0], dfg.inst_args(i)[1]);
+                if super::clif::iconst(dfg, c).is_some_and(|c| c > 1) {
                     let cc = if op == CondOp::Ne { IntCC::UnsignedGreaterThanOrEqual } else { IntCC::UnsignedLessThan };
                     return Ok(self.b.ins().icmp(cc, n, c));
                 }
             }
         }
         Ok(self.b.ins().icmp(cc, x, y))
-    }
-
-    /// The constant `v` is, if an `iconst` defines it (as a signed 64-bit number).
-    fn iconst_of(&self, v: CV) -> Option<i64> {
-        let dfg = &self.b.func.dfg;
-        match dfg.insts[dfg.value_def(v).inst()?] {
-            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
-            _ => None,
-        }
     }
 
     // ---- calls ---------------------------------------------------------------------------------------

@@ -24,6 +24,8 @@ use cranelift_codegen::flowgraph::ControlFlowGraph;
 use cranelift_codegen::ir::{self, types, Block, BlockArg, Function, Inst, InstBuilder, InstBuilderBase, InstructionData, Opcode, Value, ValueDef};
 use cranelift_codegen::loop_analysis::{Loop, LoopAnalysis};
 
+use super::clif;
+
 /// At most this many new pointers per loop (each one holds a register through the loop).
 const MAX_POINTERS: usize = 4;
 /// How deep the affine analysis looks through the arithmetic of one address.
@@ -119,15 +121,7 @@ impl Ctx<'_> {
     }
 
     fn iconst(&self, v: Value) -> Option<i64> {
-        let i = self.func.dfg.value_def(v).inst()?;
-        match self.func.dfg.insts[i] {
-            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => {
-                let bits = self.func.dfg.value_type(v).bits();
-                let x = imm.bits();
-                Some(if bits < 64 { (x << (64 - bits)) >> (64 - bits) } else { x })
-            }
-            _ => None,
-        }
+        clif::iconst(&self.func.dfg, v)
     }
 
     fn iv(&self, v: Value) -> Option<&Iv> {
@@ -197,25 +191,36 @@ impl Ctx<'_> {
         };
         self.affine32(args[0], depth - 1)?.add(self.affine32(args[1], depth - 1)?, sign)
     }
+}
 
-    /// The constant a back edge adds to header parameter `p` when it passes `arg`.
-    fn step(&self, p: Value, arg: Value, wide: bool) -> Option<i64> {
-        let arg = self.func.dfg.resolve_aliases(arg);
-        if arg == p {
-            return Some(0);
-        }
-        let inst = self.func.dfg.value_def(arg).inst()?;
-        if wide && !self.nsw.contains(&inst) {
-            return None;
-        }
-        let args = self.func.dfg.inst_args(inst);
-        let same = |v: Value| self.func.dfg.resolve_aliases(v) == p;
-        match self.func.dfg.insts[inst].opcode() {
-            Opcode::Iadd if same(args[0]) => self.iconst(args[1]),
-            Opcode::Iadd if same(args[1]) => self.iconst(args[0]),
-            Opcode::Isub if same(args[0]) => self.iconst(args[1]).map(i64::wrapping_neg),
-            _ => None,
-        }
+/// The constant a back edge adds to header parameter `p` when it passes `arg` (`p`, `p + c`,
+/// `c + p` or `p - c`; for a 32-bit `p` the addition must be signed C arithmetic).
+fn step(func: &Function, nsw: &HashSet<Inst>, p: Value, arg: Value, wide: bool) -> Option<i64> {
+    let arg = func.dfg.resolve_aliases(arg);
+    if arg == p {
+        return Some(0);
+    }
+    let inst = func.dfg.value_def(arg).inst()?;
+    if wide && !nsw.contains(&inst) {
+        return None;
+    }
+    let args = func.dfg.inst_args(inst);
+    let same = |v: Value| func.dfg.resolve_aliases(v) == p;
+    let k = |v: Value| clif::iconst(&func.dfg, v);
+    match func.dfg.insts[inst].opcode() {
+        Opcode::Iadd if same(args[0]) => k(args[1]),
+        Opcode::Iadd if same(args[1]) => k(args[0]),
+        Opcode::Isub if same(args[0]) => k(args[1]).map(i64::wrapping_neg),
+        _ => None,
+    }
+}
+
+/// The value edge `e` passes for the header's parameter number `index`.
+fn edge_arg(func: &Function, e: &Edge, index: usize) -> Value {
+    let call = func.dfg.insts[e.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[e.dest];
+    match call.args(&func.dfg.value_lists).nth(index) {
+        Some(BlockArg::Value(v)) => v,
+        _ => unreachable!("edges were checked to pass plain values"),
     }
 }
 
@@ -226,10 +231,11 @@ struct Edge {
     latch: bool,
 }
 
-/// A new pointer: the affine form shared by the accesses it serves (with `k` of the first one).
+/// A new pointer: the affine form shared by the accesses it serves (terms sorted, `k` of the
+/// first access).
 struct Pointer {
     form: Affine,
-    /// (load or store, the offset to add to it)
+    /// (load or store, the offset to add to its own)
     uses: Vec<(Inst, i64)>,
 }
 
@@ -267,13 +273,6 @@ fn reduce_loop(func: &mut Function, cfg: &ControlFlowGraph, domtree: &DominatorT
     if !edges.iter().any(|e| e.latch) || !edges.iter().any(|e| !e.latch) {
         return;
     }
-    let edge_arg = |func: &Function, e: &Edge, index: usize| -> Value {
-        let call = func.dfg.insts[e.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[e.dest];
-        match call.args(&func.dfg.value_lists).nth(index) {
-            Some(BlockArg::Value(v)) => v,
-            _ => unreachable!("edges were checked to pass plain values"),
-        }
-    };
     // Induction variables: every back edge advances them by a constant (possibly 0).
     let mut ivs = Vec::new();
     for (index, &param) in func.dfg.block_params(header).iter().enumerate() {
@@ -282,9 +281,8 @@ fn reduce_loop(func: &mut Function, cfg: &ControlFlowGraph, domtree: &DominatorT
             continue;
         }
         let wide = ty == types::I32;
-        let probe = Ctx { func, la, lp, nsw, ivs: &[] };
         let steps: Option<Vec<Option<i64>>> =
-            edges.iter().map(|e| if e.latch { probe.step(param, edge_arg(func, e, index), wide).map(Some) } else { Some(None) }).collect();
+            edges.iter().map(|e| if e.latch { step(func, nsw, param, edge_arg(func, e, index), wide).map(Some) } else { Some(None) }).collect();
         if let Some(steps) = steps.filter(|s| s.iter().any(|&c| c.is_some_and(|c| c != 0))) {
             ivs.push(Iv { param, index, wide, steps });
         }
@@ -309,7 +307,7 @@ fn reduce_loop(func: &mut Function, cfg: &ControlFlowGraph, domtree: &DominatorT
             if !cx.in_loop(addr) {
                 continue;
             }
-            let Some(form) = cx.affine(addr, MAX_DEPTH) else { continue };
+            let Some(mut form) = cx.affine(addr, MAX_DEPTH) else { continue };
             let Some((iv, scale)) = form.iv else { continue };
             // `base + iv·{1,2,4,8}` with a 64-bit iv already is an x86 addressing mode.
             let wide = cx.iv(iv).is_some_and(|i| i.wide);
@@ -331,13 +329,8 @@ fn reduce_loop(func: &mut Function, cfg: &ControlFlowGraph, domtree: &DominatorT
             if !available {
                 continue;
             }
-            let mut terms = form.terms.clone();
-            terms.sort();
-            let found = pointers.iter().position(|p| {
-                let mut t = p.form.terms.clone();
-                t.sort();
-                p.form.iv == form.iv && t == terms
-            });
+            form.terms.sort();
+            let found = pointers.iter().position(|p| p.form.iv == form.iv && p.form.terms == form.terms);
             match found {
                 Some(i) => {
                     let d = form.k.wrapping_sub(pointers[i].form.k);
@@ -349,25 +342,28 @@ fn reduce_loop(func: &mut Function, cfg: &ControlFlowGraph, domtree: &DominatorT
         }
     }
     for ptr in pointers {
-        // Every use's offset must still fit.
-        let fits = ptr.uses.iter().all(|&(inst, d)| {
-            let off = match func.dfg.insts[inst] {
-                InstructionData::Load { offset, .. } | InstructionData::Store { offset, .. } => i64::from(i32::from(offset)),
-                _ => return false,
-            };
-            d.checked_add(off).is_some_and(|o| i32::try_from(o).is_ok())
-        });
-        if !fits {
-            continue;
-        }
-        add_pointer(func, header, &edges, &ivs, &ptr, &edge_arg);
+        // Each use's new offset; all must fit, or the pointer is not made.
+        let offsets: Option<Vec<(Inst, i32)>> = ptr
+            .uses
+            .iter()
+            .map(|&(inst, d)| match func.dfg.insts[inst] {
+                InstructionData::Load { offset, .. } | InstructionData::Store { offset, .. } => {
+                    let off = d.checked_add(i64::from(i32::from(offset)))?;
+                    Some((inst, i32::try_from(off).ok()?))
+                }
+                _ => None,
+            })
+            .collect();
+        let (Some(offsets), Some((iv, _))) = (offsets, ptr.form.iv) else { continue };
+        let Some(iv) = ivs.iter().find(|i| i.param == iv) else { continue };
+        add_pointer(func, header, &edges, iv, &ptr.form, &offsets);
     }
 }
 
-/// Adds header parameter `q` for `ptr`, passes it on every edge and points its uses at it.
-fn add_pointer(func: &mut Function, header: Block, edges: &[Edge], ivs: &[Iv], ptr: &Pointer, edge_arg: &dyn Fn(&Function, &Edge, usize) -> Value) {
-    let (iv, scale) = ptr.form.iv.expect("pointers have an induction variable");
-    let Some(ivd) = ivs.iter().find(|i| i.param == iv) else { return };
+/// Adds header parameter `q` for the address `form` (affine in `ivd`), passes it on every edge
+/// and points the loads and stores in `uses` at it, with their new offsets.
+fn add_pointer(func: &mut Function, header: Block, edges: &[Edge], ivd: &Iv, form: &Affine, uses: &[(Inst, i32)]) {
+    let scale = form.iv.map_or(0, |(_, s)| s);
     let q = func.dfg.append_block_param(header, types::I64);
     for (e, step) in edges.iter().zip(&ivd.steps) {
         let arg = edge_arg(func, e, ivd.index);
@@ -377,7 +373,7 @@ fn add_pointer(func: &mut Function, header: Block, edges: &[Edge], ivs: &[Iv], p
         } else {
             let x = if ivd.wide { pos.ins().sextend(types::I64, arg) } else { arg };
             let mut acc = pos.ins().imul_imm_s(x, scale);
-            for &(t, c) in &ptr.form.terms {
+            for &(t, c) in &form.terms {
                 let tv = match t {
                     Term::Value(v) => v,
                     Term::Sext(v) => pos.ins().sextend(types::I64, v),
@@ -391,20 +387,18 @@ fn add_pointer(func: &mut Function, header: Block, edges: &[Edge], ivs: &[Iv], p
                 let scaled = if c == 1 { tv } else { pos.ins().imul_imm_s(tv, c) };
                 acc = pos.ins().iadd(acc, scaled);
             }
-            if ptr.form.k != 0 { pos.ins().iadd_imm_s(acc, ptr.form.k) } else { acc }
+            if form.k != 0 { pos.ins().iadd_imm_s(acc, form.k) } else { acc }
         };
         let dfg = &mut pos.func.dfg;
         let call = &mut dfg.insts[e.inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables)[e.dest];
         call.append_argument(v, &mut dfg.value_lists);
     }
-    for &(inst, d) in &ptr.uses {
+    for &(inst, off) in uses {
         let (addr, offset) = match &mut func.dfg.insts[inst] {
             InstructionData::Load { arg, offset, .. } => (arg, offset),
             InstructionData::Store { args, offset, .. } => (&mut args[1], offset),
             _ => continue,
         };
-        // The sum was checked to fit.
-        let Ok(off) = i32::try_from(i64::from(i32::from(*offset)) + d) else { continue };
         *addr = q;
         *offset = off.into();
     }

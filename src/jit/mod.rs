@@ -19,6 +19,7 @@ mod data;
 pub mod deps;
 mod func;
 pub mod rt;
+mod clif;
 mod loops;
 mod peephole;
 mod tailrec;

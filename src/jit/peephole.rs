@@ -4,9 +4,7 @@
 //!   to `int` or `long`) becomes one extending load: x64 then loads with a single `movzx`
 //!   instead of a `movzx` load followed by a second `movzx` of the register.
 
-use std::collections::HashMap;
-
-use cranelift_codegen::ir::{types, Function, Inst, InstBuilderBase, InstructionData, Opcode, Value};
+use cranelift_codegen::ir::{types, Function, Inst, InstBuilderBase, InstructionData, Opcode};
 
 /// Applies the peepholes to `func`.
 pub fn run(func: &mut Function) {
@@ -14,18 +12,13 @@ pub fn run(func: &mut Function) {
 }
 
 fn fuse_extending_loads(func: &mut Function) {
-    let mut uses: HashMap<Value, u32> = HashMap::new();
-    let mut exts = Vec::new();
-    for blk in func.layout.blocks() {
-        for inst in func.layout.block_insts(blk) {
-            for v in func.dfg.inst_values(inst) {
-                *uses.entry(func.dfg.resolve_aliases(v)).or_default() += 1;
-            }
-            if matches!(func.dfg.insts[inst].opcode(), Opcode::Uextend | Opcode::Sextend) {
-                exts.push(inst);
-            }
-        }
-    }
+    let uses = super::clif::use_counts(func);
+    let exts: Vec<Inst> = func
+        .layout
+        .blocks()
+        .flat_map(|b| func.layout.block_insts(b))
+        .filter(|&i| matches!(func.dfg.insts[i].opcode(), Opcode::Uextend | Opcode::Sextend))
+        .collect();
     for ext in exts {
         let arg = func.dfg.resolve_aliases(func.dfg.inst_args(ext)[0]);
         let Some(load) = func.dfg.value_def(arg).inst() else { continue };

@@ -35,14 +35,7 @@ pub fn eliminate(func: &mut ir::Function, is_self: impl Fn(&ir::Function, FuncRe
     if !func.dfg.ext_funcs.keys().any(|r| is_self(func, r)) {
         return false;
     }
-    let mut uses: std::collections::HashMap<Value, usize> = std::collections::HashMap::new();
-    for blk in func.layout.blocks() {
-        for inst in func.layout.block_insts(blk) {
-            for v in func.dfg.inst_values(inst) {
-                *uses.entry(func.dfg.resolve_aliases(v)).or_default() += 1;
-            }
-        }
-    }
+    let uses = super::clif::use_counts(func);
     let used_once = |v: Value| uses.get(&func.dfg.resolve_aliases(v)).copied() == Some(1);
     let mut sites = Vec::new();
     let mut op_kind: Option<Opcode> = None;
