@@ -263,3 +263,33 @@ fn seed_examples_evaluate_at_calls() {
         panic!("{} of {} seed examples fail:\n{}", failures.len(), SEEDS.len(), failures.join("\n"));
     }
 }
+
+/// `tests/jit/unroll_jam.c` names its loop nests `jam_*` (the JIT must run two iterations of the
+/// outer loop together) and `keep_*` (it must not: aliasing, calls, a j-dependent inner loop ...).
+/// Which functions were transformed is read from `CIR_JIT_VERBOSE`; that the output stays
+/// right is checked against gcc by `jit_programs_match_gcc`.
+#[test]
+fn unroll_and_jam_applies_exactly_where_safe() {
+    let src = root().join("tests/jit/unroll_jam.c");
+    let text = std::fs::read_to_string(&src).unwrap();
+    let named = |prefix: &str| -> Vec<String> {
+        let mut v: Vec<String> = text
+            .lines()
+            .filter(|l| l.starts_with("static "))
+            .filter_map(|l| l.split(['(', ' ', '*']).find(|w| w.starts_with(prefix)).map(str::to_string))
+            .collect();
+        v.sort();
+        v
+    };
+    let (jam, keep) = (named("jam_"), named("keep_"));
+    assert!(jam.len() >= 5 && keep.len() >= 5, "tests/jit/unroll_jam.c: jam_ {jam:?}, keep_ {keep:?}");
+    let o = run(Command::new(cir_bin()).args(["run", "-std=gnu11"]).arg(&src).env("CIR_JIT_VERBOSE", "1"), Duration::from_secs(60));
+    assert_eq!(o.code, Some(0), "cir run failed:\n{}", head(&String::from_utf8_lossy(&o.stderr), 20));
+    let mut jammed: Vec<String> = String::from_utf8_lossy(&o.stderr)
+        .lines()
+        .filter(|l| l.starts_with("cir: JIT: `") && l.ends_with("unrolled and jammed"))
+        .filter_map(|l| l.split('`').nth(1).map(str::to_string))
+        .collect();
+    jammed.sort();
+    assert_eq!(jammed, jam, "functions unrolled and jammed (expected exactly the jam_* ones; keep_*: {keep:?})");
+}

@@ -216,8 +216,12 @@ pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JRes
         r.map(|_| (deps, simple, nsw))
     };
     core.fctx = fctx;
-    let (deps, simple, nsw) = result?;
+    let (deps, simple, mut nsw) = result?;
     super::tailrec::eliminate(&mut func, |f, r| callee_id(f, &f.dfg.ext_funcs[r]) == Some(id));
+    let jammed = super::jam::run(&mut func, &mut nsw);
+    if core.verbose && jammed > 0 {
+        eprintln!("cir: JIT: `{}`: {jammed} loop nest(s) unrolled and jammed", super::var_name(p, v));
+    }
     super::loops::strength_reduce(&mut func, &nsw);
     super::peephole::run(&mut func);
     let inlinable = !variadic && plain_return && simple && inlinable_body(core, &func);

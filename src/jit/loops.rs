@@ -196,23 +196,26 @@ impl Ctx<'_> {
 /// The constant a back edge adds to header parameter `p` when it passes `arg` (`p`, `p + c`,
 /// `c + p` or `p - c`; for a 32-bit `p` the addition must be signed C arithmetic).
 fn step(func: &Function, nsw: &HashSet<Inst>, p: Value, arg: Value, wide: bool) -> Option<i64> {
-    let arg = func.dfg.resolve_aliases(arg);
-    if arg == p {
+    if func.dfg.resolve_aliases(arg) == p {
         return Some(0);
     }
-    let inst = func.dfg.value_def(arg).inst()?;
-    if wide && !nsw.contains(&inst) {
-        return None;
-    }
+    let (c, inst) = advance(func, arg, |v| func.dfg.resolve_aliases(v) == p)?;
+    (!wide || nsw.contains(&inst)).then_some(c)
+}
+
+/// `Some((c, inst))` when `arg` is computed by `inst` as `x + c`, `c + x` or `x - c` with
+/// constant `c` and an `x` for which `is_x` holds.
+pub(super) fn advance(func: &Function, arg: Value, is_x: impl Fn(Value) -> bool) -> Option<(i64, Inst)> {
+    let inst = func.dfg.value_def(func.dfg.resolve_aliases(arg)).inst()?;
     let args = func.dfg.inst_args(inst);
-    let same = |v: Value| func.dfg.resolve_aliases(v) == p;
     let k = |v: Value| clif::iconst(&func.dfg, v);
-    match func.dfg.insts[inst].opcode() {
-        Opcode::Iadd if same(args[0]) => k(args[1]),
-        Opcode::Iadd if same(args[1]) => k(args[0]),
-        Opcode::Isub if same(args[0]) => k(args[1]).map(i64::wrapping_neg),
+    let c = match func.dfg.insts[inst].opcode() {
+        Opcode::Iadd if is_x(args[0]) => k(args[1]),
+        Opcode::Iadd if is_x(args[1]) => k(args[0]),
+        Opcode::Isub if is_x(args[0]) => k(args[1]).map(i64::wrapping_neg),
         _ => None,
-    }
+    }?;
+    Some((c, inst))
 }
 
 /// The value edge `e` passes for the header's parameter number `index`.

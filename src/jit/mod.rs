@@ -18,6 +18,7 @@ mod asm;
 mod data;
 pub mod deps;
 mod func;
+mod jam;
 pub mod rt;
 mod clif;
 mod loops;
