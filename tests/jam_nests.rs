@@ -8,7 +8,9 @@
 //! as a uniform value or (a near miss) as one depending on the outer index, branches in the
 //! inner loop on uniform or on varying values, stores to globals, to a local array, to an array
 //! the inner loop reads (a near miss) or under a varying condition (a near miss), and a value
-//! carried from one outer iteration to the next (a near miss). The test also checks that a fair
+//! carried from one outer iteration to the next (a near miss); the arrays named directly or
+//! through `restrict` pointer parameters (or, a near miss, with one of them not `restrict`).
+//! The test also checks that a fair
 //! share of the nests was transformed (from `CIR_JIT_VERBOSE`), so that it tests the pass.
 //! `CIR_JAM_PROGRAMS=n` changes the number of programs (default 40).
 
@@ -50,11 +52,16 @@ impl Rng {
     }
 }
 
-/// One nest: `static void nest_<id>(int n)`.
-fn nest(r: &mut Rng, id: usize) -> String {
+/// One nest, `static void nest_<id>(int n, ...)`, and the call of it from `main`.
+fn nest(r: &mut Rng, id: usize) -> (String, String) {
     let jt = r.pick(&["int", "int", "long", "unsigned"]);
     let float = r.percent(25);
-    let (ft, a, b, c) = if float { ("float", "FA", "FB", "FC") } else { ("double", "A", "B", "C") };
+    let (ft, ga, gb, gc) = if float { ("float", "FA", "FB", "FC") } else { ("double", "A", "B", "C") };
+    // The arrays directly, or through pointer parameters: `restrict` ones, or (a near miss)
+    // one of them without `restrict`.
+    let pointers = r.percent(25);
+    let (a, b, c) = if pointers { ("pa", "pb", "pc") } else { (ga, gb, gc) };
+    let at = |arr: &str, row: &str, col: &str| if pointers { format!("{arr}[({row}) * S + ({col})]") } else { format!("{arr}[{row}][{col}]") };
     let st = 1 + r.below(3);
     let bound = if r.percent(50) { "n".to_string() } else { r.below(S + 1).to_string() };
     let header = match r.below(if jt == "unsigned" { 4 } else { 5 }) {
@@ -73,14 +80,14 @@ fn nest(r: &mut Rng, id: usize) -> String {
         _ => "S",
     };
     let mut term = match r.below(4) {
-        0 => format!("{a}[i][k] * {b}[k][jx]"),
-        1 => format!("{a}[i][k] * w"),
-        2 => format!("{b}[k][jx] / (({ft})1.5 + {a}[i][k] * {a}[i][k])"),
-        _ => format!("({ft})(k * jx + 1) * ({ft})0.25 - {a}[k][i]"),
+        0 => format!("{} * {}", at(a, "i", "k"), at(b, "k", "jx")),
+        1 => format!("{} * w", at(a, "i", "k")),
+        2 => format!("{} / (({ft})1.5 + {} * {})", at(b, "k", "jx"), at(a, "i", "k"), at(a, "i", "k")),
+        _ => format!("({ft})(k * jx + 1) * ({ft})0.25 - {}", at(a, "k", "i")),
     };
     if r.percent(8) {
         // Near miss: the inner loop reads the array the body writes.
-        term = format!("{term} + {c}[k][jx]");
+        term = format!("{term} + {}", at(c, "k", "jx"));
     }
     let update = match r.below(3) {
         0 => format!("s += {term};"),
@@ -92,16 +99,25 @@ fn nest(r: &mut Rng, id: usize) -> String {
         1 => format!("if ((k + jx) % 3 != 0) {update}"), // near miss: varies with j
         _ => update,
     };
+    let cij = at(c, "i", "jx");
     let store = match r.below(9) {
-        0 => format!("{c}[i][jx] = s; {c}[(i + 1) % S][jx] = s * ({ft})2;"),
-        1 => format!("if (s > 0) {c}[i][jx] = s; else {c}[i][jx] = -s;"), // near miss
+        0 => format!("{cij} = s; {} = s * ({ft})2;", at(c, "(i + 1) % S", "jx")),
+        1 => format!("if (s > 0) {cij} = s; else {cij} = -s;"), // near miss
         2 => "loc[jx] = s;".to_string(),
         3 => "E[jx] += s;".to_string(), // near miss: E read and written
-        4 => format!("{c}[i][jx] = s; carried += s;"), // near miss: a carried sum
-        _ => format!("{c}[i][jx] = s;"),
+        4 => format!("{cij} = s; carried += s;"), // near miss: a carried sum
+        _ => format!("{cij} = s;"),
     };
     let mut f = String::new();
-    let _ = writeln!(f, "static void nest_{id}(int n)\n{{");
+    let call = if pointers {
+        let plain = r.below(8) as usize; // 0..2: that pointer is not `restrict` (a near miss)
+        let q = |k: usize| if k == plain { "" } else { "restrict " };
+        let _ = writeln!(f, "static void nest_{id}(int n, const {ft} *{}pa, const {ft} *{}pb, {ft} *{}pc)\n{{", q(0), q(1), q(2));
+        format!("nest_{id}(n, &{ga}[0][0], &{gb}[0][0], &{gc}[0][0]);")
+    } else {
+        let _ = writeln!(f, "static void nest_{id}(int n)\n{{");
+        format!("nest_{id}(n);")
+    };
     let _ = writeln!(f, "    {jt} j;\n    double loc[S] = {{0}}, carried = 0;");
     if outer {
         let _ = writeln!(f, "    for (int i = 0; i < S; i++)");
@@ -117,7 +133,7 @@ fn nest(r: &mut Rng, id: usize) -> String {
     let _ = writeln!(f, "    }}");
     let _ = writeln!(f, "    for (int t = 0; t < S; t++)\n        E[t] += loc[t] * 0.5;");
     let _ = writeln!(f, "    E[0] += carried + (double)j;\n}}\n");
-    f
+    (f, call)
 }
 
 fn program(seed: u64) -> String {
@@ -137,12 +153,15 @@ fn program(seed: u64) -> String {
          \x20           c = c * 0.75 + C[x][y];\n            f = f * 0.75 + FC[x][y];\n        }\n    }\n\
          \x20   printf(\"%d %.17g %.17g %.17g\\n\", n, c, e, f);\n}\n\n",
     );
+    let mut calls = Vec::new();
     for id in 0..NESTS {
-        p.push_str(&nest(&mut r, id));
+        let (f, call) = nest(&mut r, id);
+        p.push_str(&f);
+        calls.push(call);
     }
     p.push_str("int main(void)\n{\n    fill();\n    for (int n = 0; n <= S; n++) {\n");
-    for id in 0..NESTS {
-        let _ = writeln!(p, "        nest_{id}(n);\n        show(n);");
+    for call in &calls {
+        let _ = writeln!(p, "        {call}\n        show(n);");
     }
     p.push_str("    }\n    return 0;\n}\n");
     p

@@ -203,22 +203,24 @@ pub fn translate(core: &mut Core, p: &mut Program, v: VarId, id: FuncId) -> JRes
             order: Vec::new(),
             pos: HashMap::new(),
             nsw: HashSet::new(),
+            restrict: Vec::new(),
         };
         let r = fx.body(body, &d.formals);
         let deps = std::mem::take(&mut fx.deps);
         let nsw = std::mem::take(&mut fx.nsw);
+        let restrict = std::mem::take(&mut fx.restrict);
         let simple = fx.label_targets.is_empty();
         if r.is_ok() {
             fx.b.seal_all_blocks();
             let cfg = fx.core.module.target_config();
             fx.b.finalize(cfg);
         }
-        r.map(|_| (deps, simple, nsw))
+        r.map(|_| (deps, simple, nsw, restrict))
     };
     core.fctx = fctx;
-    let (deps, simple, mut nsw) = result?;
+    let (deps, simple, mut nsw, restrict) = result?;
     super::tailrec::eliminate(&mut func, |f, r| callee_id(f, &f.dfg.ext_funcs[r]) == Some(id));
-    let jammed = super::jam::run(&mut func, &mut nsw);
+    let jammed = super::jam::run(&mut func, &mut nsw, &restrict);
     if core.verbose && jammed > 0 {
         eprintln!("cir: JIT: `{}`: {jammed} loop nest(s) unrolled and jammed", super::var_name(p, v));
     }
@@ -450,6 +452,8 @@ struct Fx<'a, 'b> {
     pos: HashMap<StmtId, usize>,
     /// The 32-bit additions and subtractions of signed C arithmetic (see `loops.rs`).
     nsw: HashSet<ir::Inst>,
+    /// The values of the `restrict`-qualified pointer parameters (see `jam.rs`).
+    restrict: Vec<CV>,
 }
 
 fn err<T>(span: Span, msg: impl Into<String>) -> JResult<T> {
@@ -606,6 +610,9 @@ impl Fx<'_, '_> {
                     pi += 1;
                     self.alloc_local(f, &taken)?;
                     let v = self.convert(v, abi_ty, fty)?;
+                    if self.p.quals_deep(fty).has(Quals::RESTRICT) && matches!(self.p.skind(fty), TypeKind::Ptr(_)) {
+                        self.restrict.push(v);
+                    }
                     self.store_var(f, v)?;
                 }
                 Pass::Regs(pieces) => {

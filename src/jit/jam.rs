@@ -26,9 +26,11 @@
 //!   same path (and the inner loop runs as many times for each);
 //! - no calls, no atomic or volatile accesses, no `return`;
 //! - if the body stores to memory: every load and store addresses a known object (a global the
-//!   program defines, or a stack slot) plus an integer offset, no object is both read and
-//!   written, and all stores are in one block outside the inner loop, so their order is kept.
-//!   C forbids reaching one object by indexing from another, as gcc's alias analysis assumes.
+//!   program defines, a stack slot, or what a `restrict` pointer parameter points to) plus an
+//!   integer offset, no object is both read and written, and all stores are in one block
+//!   outside the inner loop, so their order is kept. C forbids reaching one object by indexing
+//!   from another, as gcc's alias analysis assumes, and lets accesses through a `restrict`
+//!   pointer be assumed apart from the others when either writes.
 //!
 //! It runs before strength reduction (`loops.rs`), which then gives each copy's addresses their
 //! own pointers.
@@ -52,9 +54,10 @@ const MAX_INSTS: usize = 200;
 const MAX_DEPTH: u32 = 12;
 
 /// Applies unroll-and-jam to every loop nest of `func` it can prove it safe for. Instructions
-/// copied from `nsw` ones (signed C arithmetic) are added to it. Returns how many nests it
+/// copied from `nsw` ones (signed C arithmetic) are added to it. `restrict` holds the values of
+/// the function's `restrict`-qualified pointer parameters. Returns how many nests it
 /// transformed.
-pub fn run(func: &mut Function, nsw: &mut HashSet<Inst>) -> usize {
+pub fn run(func: &mut Function, nsw: &mut HashSet<Inst>, restrict: &[Value]) -> usize {
     let mut tried = HashSet::new();
     let mut count = 0;
     loop {
@@ -65,7 +68,7 @@ pub fn run(func: &mut Function, nsw: &mut HashSet<Inst>) -> usize {
         let found = la
             .loops()
             .filter(|&lp| tried.insert(la.loop_header(lp)))
-            .find_map(|lp| plan(func, &domtree, &la, lp, nsw));
+            .find_map(|lp| plan(func, &domtree, &la, lp, nsw, restrict));
         match found {
             Some(p) => {
                 apply(func, &p, nsw);
@@ -82,6 +85,9 @@ enum Base {
     /// A data object defined by the program (its external name).
     Data(u32, u32),
     Slot(StackSlot),
+    /// What a `restrict` pointer parameter points to: C lets accesses through it be assumed
+    /// not to touch what other pointers read or write.
+    Restrict(Value),
 }
 
 /// The outer loop of a nest.
@@ -91,8 +97,9 @@ struct Nest {
     layout: Vec<Block>,
     rpo: Vec<Block>,
     inside: HashSet<Block>,
-    /// What the edges into each block of the loop (header included) pass for each parameter.
+    /// What the edges into each block (the loop's header included) pass for each parameter.
     incoming: HashMap<Value, Vec<Value>>,
+    restrict: Vec<Value>,
 }
 
 impl Nest {
@@ -104,31 +111,38 @@ impl Nest {
         }
     }
 
-    /// `v` with aliases and trivial parameters looked through: a parameter of a block in the
-    /// loop (not the header) whose edges all pass one value, or other such parameters that in
-    /// the end pass that one value, is that value.
+    /// `v` with aliases and trivial parameters looked through: a block parameter whose edges
+    /// all pass one value, or other such parameters that in the end pass that one value, is
+    /// that value. A header parameter that the latch passes unchanged is its value from
+    /// before the loop; one that changes stays itself.
     fn resolve(&self, func: &Function, v: Value) -> Value {
         let v = func.dfg.resolve_aliases(v);
+        self.single_source(func, v, false).or_else(|| self.single_source(func, v, true)).unwrap_or(v)
+    }
+
+    /// The one value that `v` and the parameters it is passed from (transitively) all come
+    /// from, if there is one; `stop`: the header's parameters count as such values.
+    fn single_source(&self, func: &Function, v: Value, stop: bool) -> Option<Value> {
         let mut stack = vec![v];
         let mut seen = Vec::new();
-        let mut leaf = None;
+        let mut source = None;
         while let Some(x) = stack.pop() {
             if seen.contains(&x) {
                 continue;
             }
             if seen.len() == 64 {
-                return v;
+                return None;
             }
             seen.push(x);
             match func.dfg.value_def(x) {
-                ValueDef::Param(b, _) if b != self.header && self.inside.contains(&b) => {
-                    stack.extend(self.incoming.get(&x).into_iter().flatten());
+                ValueDef::Param(b, _) if !(stop && b == self.header) && self.incoming.contains_key(&x) => {
+                    stack.extend(&self.incoming[&x]);
                 }
-                _ if leaf.is_some_and(|l| l != x) => return v,
-                _ => leaf = Some(x),
+                _ if source.is_some_and(|s| s != x) => return None,
+                _ => source = Some(x),
             }
         }
-        leaf.unwrap_or(v)
+        source
     }
 
     /// Whether `v` is an integer offset rather than an address: built from constants and
@@ -174,6 +188,9 @@ impl Nest {
             return None;
         }
         let offset = |a: Value| self.offset(func, a, depth - 1, &mut Vec::new());
+        if self.restrict.contains(&v) {
+            return Some(Base::Restrict(v));
+        }
         match func.dfg.value_def(v) {
             ValueDef::Result(inst, _) => match func.dfg.insts[inst] {
                 InstructionData::UnaryGlobalValue { opcode: Opcode::SymbolValue, global_value } => match &func.global_values[global_value] {
@@ -266,7 +283,7 @@ struct Plan {
     liveouts: Vec<Value>,
 }
 
-fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, nsw: &HashSet<Inst>) -> Option<Plan> {
+fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, nsw: &HashSet<Inst>, restrict: &[Value]) -> Option<Plan> {
     let children: Vec<Loop> = la.loops().filter(|&c| la.loop_parent(c) == Some(lp)).collect();
     let [inner] = children[..] else { return None };
     if la.loops().any(|c| la.loop_parent(c) == Some(inner)) {
@@ -296,10 +313,7 @@ fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, n
         let term = func.layout.last_inst(b)?;
         for call in func.dfg.insts[term].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables) {
             let t = call.block(pool);
-            if !inside.contains(&t) {
-                continue;
-            }
-            if !inside.contains(&b) {
+            if inside.contains(&t) && !inside.contains(&b) {
                 if t != header || !matches!(func.dfg.insts[term].opcode(), Opcode::Jump | Opcode::Brif) {
                     return None;
                 }
@@ -341,7 +355,7 @@ fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, n
             return None;
         }
     }
-    let nest = Nest { header, layout, rpo, inside, incoming };
+    let nest = Nest { header, layout, rpo, inside, incoming, restrict: restrict.to_vec() };
 
     // The header's parameters: unchanged, or induction variables.
     let back = blocks[if header_then { 0 } else { 1 }];
@@ -350,7 +364,7 @@ fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, n
     let mut steps = Vec::new();
     for (&p, &arg) in hparams.iter().zip(&back_args) {
         let a = nest.resolve(func, arg);
-        if a == p {
+        if a == nest.resolve(func, p) {
             steps.push(None);
             continue;
         }

@@ -135,6 +135,31 @@ static double jam_local(void)
     return t;
 }
 
+/* restrict pointer parameters: C lets the writes through c be assumed apart from the reads
+ * through a and b (main also passes three parts of one array). */
+static void jam_restrict(const double *restrict a, const double *restrict b, double *restrict c, int n)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) {
+            double s = 0.0;
+            for (int k = 0; k < n; k++)
+                s += a[i * n + k] * b[k * n + j];
+            c[i * n + j] = s;
+        }
+}
+
+/* Only c is restrict: a and b might still be c. */
+static void keep_half_restrict(const double *a, const double *b, double *restrict c, int n)
+{
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++) {
+            double s = 0.0;
+            for (int k = 0; k < n; k++)
+                s += a[i * n + k] * b[k * n + j];
+            c[i * n + j] = s;
+        }
+}
+
 /* Reads what it writes: C[i][k] in the inner loop, C[i][j] stored. */
 static void keep_alias(void)
 {
@@ -259,6 +284,13 @@ int main(void)
     printf("pointers %.17g %.17g\n", c[0], c[8]);
     keep_pointers(a, a, a, 3);
     printf("pointers, same array %.17g %.17g\n", a[0], a[8]);
+    double r[27];
+    for (int k = 0; k < 27; k++)
+        r[k] = (double)(k % 5) - 1.25;
+    jam_restrict(r, r + 9, r + 18, 3);
+    keep_half_restrict(r + 9, r + 18, r, 3);
+    jam_restrict(a, b, c, 3);
+    printf("restrict %.17g %.17g %.17g %.17g\n", r[0], r[26], c[0], c[8]);
     keep_ragged();
     print_c("ragged");
     printf("carried %.17g\n", keep_carried());
