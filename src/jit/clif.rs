@@ -1,9 +1,9 @@
-//! Small queries on CLIF shared by the JIT's own passes (`loops.rs`, `peephole.rs`,
+//! Small queries on CLIF shared by the JIT's own passes (`loops.rs`, `jam.rs`, `peephole.rs`,
 //! `tailrec.rs`) and by the translation's peepholes in `func.rs`.
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir::{DataFlowGraph, Function, InstructionData, Opcode, Value};
+use cranelift_codegen::ir::{DataFlowGraph, Function, Inst, InstructionData, Opcode, Value};
 
 /// The constant an `iconst` defining `v` holds, sign-extended from `v`'s width.
 pub fn iconst(dfg: &DataFlowGraph, v: Value) -> Option<i64> {
@@ -30,4 +30,10 @@ pub fn use_counts(func: &Function) -> HashMap<Value, usize> {
         }
     }
     uses
+}
+
+/// The plain values branch `inst` passes to its destination number `dest`.
+pub fn branch_args(func: &Function, inst: Inst, dest: usize) -> Vec<Value> {
+    let call = func.dfg.insts[inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[dest];
+    call.args(&func.dfg.value_lists).filter_map(|a| a.as_value()).collect()
 }

@@ -268,8 +268,7 @@ impl Nest {
 struct Plan {
     nest: Nest,
     latch: Block,
-    /// The latch's branch, and whether it goes back to the header when its condition holds.
-    latch_inst: Inst,
+    /// The latch's branch condition, and whether it goes back to the header when that holds.
     cond: Value,
     header_then: bool,
     /// The branches into the header from outside the loop.
@@ -358,8 +357,7 @@ fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, n
     let nest = Nest { header, layout, rpo, inside, incoming, restrict: restrict.to_vec() };
 
     // The header's parameters: unchanged, or induction variables.
-    let back = blocks[if header_then { 0 } else { 1 }];
-    let back_args: Vec<Value> = back.args(pool).filter_map(|a| a.as_value()).collect();
+    let back_args = clif::branch_args(func, latch_inst, if header_then { 0 } else { 1 });
     let hparams = func.dfg.block_params(header);
     let mut steps = Vec::new();
     for (&p, &arg) in hparams.iter().zip(&back_args) {
@@ -468,20 +466,26 @@ fn plan(func: &Function, domtree: &DominatorTree, la: &LoopAnalysis, lp: Loop, n
             return None;
         }
     }
-    Some(Plan { nest, latch, latch_inst, cond, header_then, entries, steps, variant, liveouts })
+    Some(Plan { nest, latch, cond, header_then, entries, steps, variant, liveouts })
 }
 
-/// `x + c` in `x`'s type, added to `nsw` when `signed`.
-fn add_const(pos: &mut FuncCursor, nsw: &mut HashSet<Inst>, x: Value, c: i64, signed: bool) -> Value {
-    let ty = pos.func.dfg.value_type(x);
-    let bits = ty.bits();
-    let imm = if bits >= 64 { c } else { c & ((1i64 << bits) - 1) };
-    let k = pos.ins().iconst(ty, imm);
-    let sum = pos.ins().iadd(x, k);
-    if signed {
-        nsw.insert(pos.func.dfg.value_def(sum).unwrap_inst());
+/// The header's parameters `u` iterations after `params`: each induction variable advanced by
+/// `u` steps (added to `nsw` when its step is signed C arithmetic), the others unchanged.
+fn advanced(pos: &mut FuncCursor, nsw: &mut HashSet<Inst>, params: &[Value], steps: &[Option<(i64, bool)>], u: usize) -> Vec<Value> {
+    let mut out = Vec::with_capacity(params.len());
+    for (&v, s) in params.iter().zip(steps) {
+        out.push(match *s {
+            Some((c, signed)) => {
+                let sum = pos.ins().iadd_imm_s(v, c.wrapping_mul(u as i64));
+                if signed {
+                    nsw.insert(pos.func.dfg.value_def(sum).unwrap_inst());
+                }
+                sum
+            }
+            None => v,
+        });
     }
-    sum
+    out
 }
 
 /// A new parameter of `block` with `v`'s type.
@@ -495,24 +499,19 @@ fn lookup(map: &HashMap<Value, Value>, func: &Function, v: Value) -> Value {
     map.get(&v).copied().unwrap_or(v)
 }
 
-/// The plain values a branch passes to its destination number `dest`.
-fn call_args(func: &Function, inst: Inst, dest: usize) -> Vec<Value> {
-    let call = func.dfg.insts[inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[dest];
-    call.args(&func.dfg.value_lists).filter_map(|a| a.as_value()).collect()
-}
-
 fn apply(func: &mut Function, p: &Plan, nsw: &mut HashSet<Inst>) {
     let n = &p.nest;
     let h = n.header;
     let hparams: Vec<Value> = func.dfg.block_params(h).to_vec();
     let exit_dest = if p.header_then { 1 } else { 0 };
-    let exit_args = call_args(func, p.latch_inst, exit_dest);
+    let latch_inst = func.layout.last_inst(p.latch).expect("the latch ends in its branch");
+    let exit_args = clif::branch_args(func, latch_inst, exit_dest);
 
     // The dispatch block takes the header's place.
     let d = func.dfg.make_block();
     func.layout.insert_block(d, h);
     let dparams: Vec<Value> = hparams.iter().map(|&v| param_like(func, d, v)).collect();
-    for &inst in p.entries.iter().chain([&p.latch_inst]) {
+    for &inst in p.entries.iter().chain([&latch_inst]) {
         let dfg = &mut func.dfg;
         for call in dfg.insts[inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables) {
             if call.block(&dfg.value_lists) == h {
@@ -525,7 +524,7 @@ fn apply(func: &mut Function, p: &Plan, nsw: &mut HashSet<Inst>) {
     func.layout.insert_block_after(x, *n.layout.last().expect("a loop has blocks"));
     let exit = {
         let dfg = &mut func.dfg;
-        let call = &mut dfg.insts[p.latch_inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables)[exit_dest];
+        let call = &mut dfg.insts[latch_inst].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables)[exit_dest];
         let exit = call.block(&dfg.value_lists);
         call.set_block(x, &mut dfg.value_lists);
         for &v in &p.liveouts {
@@ -540,18 +539,7 @@ fn apply(func: &mut Function, p: &Plan, nsw: &mut HashSet<Inst>) {
 
     // Dispatch: the header's parameters for each copy, and whether all copies run.
     let mut pos = FuncCursor::new(func).at_bottom(d);
-    let mut env = vec![dparams.clone()];
-    for u in 1..COPIES {
-        let e = dparams
-            .iter()
-            .zip(&p.steps)
-            .map(|(&v, s)| match *s {
-                Some((c, signed)) => add_const(&mut pos, nsw, v, c.wrapping_mul(u as i64), signed),
-                None => v,
-            })
-            .collect();
-        env.push(e);
-    }
+    let env: Vec<Vec<Value>> = (0..COPIES).map(|u| if u == 0 { dparams.clone() } else { advanced(&mut pos, nsw, &dparams, &p.steps, u) }).collect();
     let mut all = None;
     for e in &env[..COPIES - 1] {
         let c = n.recompute(&mut pos, p.cond, e);
@@ -640,16 +628,7 @@ fn apply(func: &mut Function, p: &Plan, nsw: &mut HashSet<Inst>) {
             let cond = lookup(last, func, p.cond);
             let out: Vec<BlockArg> = exit_args.iter().chain(&p.liveouts).map(|&v| BlockArg::Value(lookup(last, func, v))).collect();
             let mut pos = FuncCursor::new(func).at_bottom(nb);
-            let back: Vec<BlockArg> = dparams
-                .iter()
-                .zip(&p.steps)
-                .map(|(&v, s)| {
-                    BlockArg::Value(match *s {
-                        Some((c, signed)) => add_const(&mut pos, nsw, v, c.wrapping_mul(COPIES as i64), signed),
-                        None => v,
-                    })
-                })
-                .collect();
+            let back: Vec<BlockArg> = advanced(&mut pos, nsw, &dparams, &p.steps, COPIES).into_iter().map(BlockArg::Value).collect();
             if p.header_then {
                 pos.ins().brif(cond, d, &back, x, &out);
             } else {
@@ -660,13 +639,13 @@ fn apply(func: &mut Function, p: &Plan, nsw: &mut HashSet<Inst>) {
         match func.dfg.insts[term] {
             InstructionData::Jump { destination, .. } => {
                 let t = destination.block(&func.dfg.value_lists);
-                let args = fused_args(func, &maps, t, &call_args(func, term, 0));
+                let args = fused_args(func, &maps, t, &clif::branch_args(func, term, 0));
                 FuncCursor::new(func).at_bottom(nb).ins().jump(fused[&t], &args);
             }
             InstructionData::Brif { arg, blocks, .. } => {
                 let (t0, t1) = (blocks[0].block(&func.dfg.value_lists), blocks[1].block(&func.dfg.value_lists));
-                let a0 = fused_args(func, &maps, t0, &call_args(func, term, 0));
-                let a1 = fused_args(func, &maps, t1, &call_args(func, term, 1));
+                let a0 = fused_args(func, &maps, t0, &clif::branch_args(func, term, 0));
+                let a1 = fused_args(func, &maps, t1, &clif::branch_args(func, term, 1));
                 let c = lookup(&maps[0], func, arg);
                 FuncCursor::new(func).at_bottom(nb).ins().brif(c, fused[&t0], &a0, fused[&t1], &a1);
             }

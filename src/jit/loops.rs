@@ -220,11 +220,7 @@ pub(super) fn advance(func: &Function, arg: Value, is_x: impl Fn(Value) -> bool)
 
 /// The value edge `e` passes for the header's parameter number `index`.
 fn edge_arg(func: &Function, e: &Edge, index: usize) -> Value {
-    let call = func.dfg.insts[e.inst].branch_destination(&func.dfg.jump_tables, &func.dfg.exception_tables)[e.dest];
-    match call.args(&func.dfg.value_lists).nth(index) {
-        Some(BlockArg::Value(v)) => v,
-        _ => unreachable!("edges were checked to pass plain values"),
-    }
+    clif::branch_args(func, e.inst, e.dest)[index]
 }
 
 /// One edge into a loop header: the branch, which of its destinations, where it comes from.

@@ -135,29 +135,28 @@ static double jam_local(void)
     return t;
 }
 
+/* The product of n×n matrices a and b into c, for the pointer parameters below (they differ
+ * only in which are restrict). */
+#define FLAT_MATMUL                                                                                \
+    for (int i = 0; i < n; i++)                                                                    \
+        for (int j = 0; j < n; j++) {                                                              \
+            double s = 0.0;                                                                        \
+            for (int k = 0; k < n; k++)                                                            \
+                s += a[i * n + k] * b[k * n + j];                                                  \
+            c[i * n + j] = s;                                                                      \
+        }
+
 /* restrict pointer parameters: C lets the writes through c be assumed apart from the reads
  * through a and b (main also passes three parts of one array). */
 static void jam_restrict(const double *restrict a, const double *restrict b, double *restrict c, int n)
 {
-    for (int i = 0; i < n; i++)
-        for (int j = 0; j < n; j++) {
-            double s = 0.0;
-            for (int k = 0; k < n; k++)
-                s += a[i * n + k] * b[k * n + j];
-            c[i * n + j] = s;
-        }
+    FLAT_MATMUL
 }
 
 /* Only c is restrict: a and b might still be c. */
 static void keep_half_restrict(const double *a, const double *b, double *restrict c, int n)
 {
-    for (int i = 0; i < n; i++)
-        for (int j = 0; j < n; j++) {
-            double s = 0.0;
-            for (int k = 0; k < n; k++)
-                s += a[i * n + k] * b[k * n + j];
-            c[i * n + j] = s;
-        }
+    FLAT_MATMUL
 }
 
 /* Reads what it writes: C[i][k] in the inner loop, C[i][j] stored. */
@@ -175,13 +174,7 @@ static void keep_alias(void)
 /* Pointer parameters: nothing says c is neither a nor b. */
 static void keep_pointers(const double *a, const double *b, double *c, int n)
 {
-    for (int i = 0; i < n; i++)
-        for (int j = 0; j < n; j++) {
-            double s = 0.0;
-            for (int k = 0; k < n; k++)
-                s += a[i * n + k] * b[k * n + j];
-            c[i * n + j] = s;
-        }
+    FLAT_MATMUL
 }
 
 /* The inner loop's length depends on j. */
